@@ -1,0 +1,192 @@
+package io.vectorprop.gemm;
+
+import io.vectorprop.internal.Kernels;
+
+/**
+ * The BLIS loop nest around a {@link Kernels#gemmKernel micro-kernel}, on general strides:
+ * element (i,j) of a matrix X is {@code x[off + i·rs + j·cs]}. Transposes are only strides here, and
+ * packing turns every operand into the micro-kernel's layout. Arguments are already validated.
+ */
+final class GemmEngine {
+    // Block sizes (BLIS names), tuned on Zen 5 (48 KiB L1d, 1 MiB L2) with the 8×32 tile: a KC×NR micro-panel
+    // of B (≤ 48 KiB) stays in L1 while the MC×KC block of A (≤ 288 KiB) streams from L2; the KC×NC panel
+    // of B sits in L2/L3. The prototype saw no difference for KC in 128..768 and MC in 96..384, so these
+    // favour fewer K-passes over C (KC up to 384, split evenly: k = 784 runs as 2 × 392).
+    static final int MC = 192;
+    static final int KC = 384;
+    static final int NC = 3072;
+    /** Below this many multiply-adds packing does not pay; a plain loop is used. */
+    static final long DIRECT_MAX_FLOPS = 4096;
+
+    private GemmEngine() {}
+
+    static void gemm(Kernels kr, GemmWorkspace ws, boolean ta, boolean tb, int m, int n, int k,
+                     float alpha, float[] a, int offa, int lda, float[] b, int offb, int ldb,
+                     float beta, float[] c, int offc, int ldc) {
+        gemm(kr, ws, ta, tb, m, n, k, alpha, a, offa, lda, b, offb, ldb, beta, c, offc, ldc, DIRECT_MAX_FLOPS);
+    }
+
+    /** As above; {@code directMax} is the size up to which the unpacked loop runs (tests pass -1 to force packing). */
+    static void gemm(Kernels kr, GemmWorkspace ws, boolean ta, boolean tb, int m, int n, int k,
+                     float alpha, float[] a, int offa, int lda, float[] b, int offb, int ldb,
+                     float beta, float[] c, int offc, int ldc, long directMax) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (alpha == 0f || k == 0) {
+            scale(m, n, beta, c, offc, ldc, 1);
+            return;
+        }
+        int rsa = ta ? 1 : lda, csa = ta ? lda : 1;
+        int rsb = tb ? 1 : ldb, csb = tb ? ldb : 1;
+        if ((long) m * n * k <= directMax) {
+            direct(m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, ldc, 1);
+            return;
+        }
+        // Packing B wants its rows (j) contiguous; when they are not, B must be transposed while packing.
+        // Computing Cᵀ = op(B)ᵀ·op(A)ᵀ instead swaps which operand needs that, so pick the smaller transpose
+        // (NT with m < n, e.g. the forward X·Wᵀ at small batch) or none at all (TT).
+        if (csb != 1 && (rsa == 1 || m < n)) {
+            blocked(kr, ws, n, m, k, alpha, b, offb, csb, rsb, a, offa, csa, rsa, beta, c, offc, 1, ldc);
+        } else {
+            blocked(kr, ws, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, ldc, 1);
+        }
+    }
+
+    /** C = beta·C, or zeros when beta is 0 (C is then never read). */
+    static void scale(int m, int n, float beta, float[] c, int offc, int rsc, int csc) {
+        if (beta == 1f) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int ci = offc + i * rsc;
+            for (int j = 0; j < n; j++) {
+                int idx = ci + j * csc;
+                c[idx] = beta == 0f ? 0f : beta * c[idx];
+            }
+        }
+    }
+
+    private static void direct(int m, int n, int k, float alpha, float[] a, int offa, int rsa, int csa,
+                               float[] b, int offb, int rsb, int csb, float beta, float[] c, int offc, int rsc, int csc) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = 0f;
+                int ai = offa + i * rsa, bj = offb + j * csb;
+                for (int p = 0; p < k; p++) {
+                    s += a[ai + p * csa] * b[bj + p * rsb];
+                }
+                int idx = offc + i * rsc + j * csc;
+                c[idx] = beta == 0f ? alpha * s : alpha * s + beta * c[idx];
+            }
+        }
+    }
+
+    private static void blocked(Kernels kr, GemmWorkspace ws, int m, int n, int k, float alpha,
+                                float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
+                                float beta, float[] c, int offc, int rsc, int csc) {
+        final int mr = kr.gemmMR(), nr = kr.gemmNR();
+        final int kBlocks = (k + KC - 1) / KC;
+        final int kcMax = (k + kBlocks - 1) / kBlocks;
+        final int mcMax = Math.min(MC, roundUp(m, mr));
+        final int ncMax = Math.min(NC, roundUp(n, nr));
+        float[] ap = ws.apack(mcMax * kcMax);
+        float[] bp = ws.bpack(kcMax * ncMax);
+        float[] tile = ws.tile(mr * nr);
+        // A with contiguous rows is packed as row panels (a plain copy; the micro-kernel broadcasts from MR
+        // rows kc apart); otherwise column-major panels (also a copy, as the rows are then the strided side).
+        final boolean aRows = csa == 1;
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += kcMax) {
+                int kc = Math.min(kcMax, k - pc);
+                float betaEff = pc == 0 ? beta : 1f;
+                packB(kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp);
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    int arsK = aRows ? kc : 1, apsK = aRows ? 1 : mr;
+                    if (aRows) {
+                        packARows(mc, kc, mr, a, offa + ic * rsa + pc, rsa, ap);
+                    } else {
+                        packACols(mc, kc, mr, a, offa + ic * rsa + pc * csa, rsa, csa, ap);
+                    }
+                    for (int jr = 0; jr < nc; jr += nr) {
+                        int nrr = Math.min(nr, nc - jr);
+                        int boff = jr * kc;
+                        for (int ir = 0; ir < mc; ir += mr) {
+                            int mrr = Math.min(mr, mc - ir);
+                            int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
+                            kr.gemmKernel(kc, ap, ir * kc, arsK, apsK, bp, boff, tile);
+                            kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rows of A (contiguous in p) into row panels: element (i,p) of panel q at q·MR·kc + (i%MR)·kc + p. */
+    private static void packARows(int mc, int kc, int mr, float[] a, int off, int rsa, float[] ap) {
+        int rows = roundUp(mc, mr);
+        for (int i = 0; i < rows; i++) {
+            int dst = (i / mr) * mr * kc + (i % mr) * kc;
+            if (i < mc) {
+                System.arraycopy(a, off + i * rsa, ap, dst, kc);
+            } else {
+                java.util.Arrays.fill(ap, dst, dst + kc, 0f);
+            }
+        }
+    }
+
+    /** A into column-major micro-panels: element (i,p) of panel q at q·MR·kc + p·MR + (i%MR). */
+    private static void packACols(int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
+        for (int ir = 0; ir < mc; ir += mr) {
+            int mrr = Math.min(mr, mc - ir);
+            int base = ir * kc;
+            for (int p = 0; p < kc; p++) {
+                int src = off + ir * rsa + p * csa, dst = base + p * mr;
+                for (int i = 0; i < mrr; i++) {
+                    ap[dst + i] = a[src + i * rsa];
+                }
+                for (int i = mrr; i < mr; i++) {
+                    ap[dst + i] = 0f;
+                }
+            }
+        }
+    }
+
+    /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
+    private static void packB(int kc, int nc, int nr, float[] b, int off, int rsb, int csb, float[] bp) {
+        for (int jr = 0; jr < nc; jr += nr) {
+            int nrr = Math.min(nr, nc - jr);
+            int base = jr * kc;
+            if (csb == 1) {
+                for (int p = 0; p < kc; p++) {
+                    int dst = base + p * nr;
+                    System.arraycopy(b, off + p * rsb + jr, bp, dst, nrr);
+                    if (nrr < nr) {
+                        java.util.Arrays.fill(bp, dst + nrr, dst + nr, 0f);
+                    }
+                }
+            } else {
+                // The transpose: read each column of op(B) (contiguous when rsb == 1), write with stride NR.
+                for (int j = 0; j < nrr; j++) {
+                    int src = off + (jr + j) * csb;
+                    int dst = base + j;
+                    for (int p = 0; p < kc; p++) {
+                        bp[dst + p * nr] = b[src + p * rsb];
+                    }
+                }
+                for (int j = nrr; j < nr; j++) {
+                    for (int p = 0; p < kc; p++) {
+                        bp[base + j + p * nr] = 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    static int roundUp(int x, int q) {
+        return (x + q - 1) / q * q;
+    }
+}

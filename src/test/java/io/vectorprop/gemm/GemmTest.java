@@ -1,0 +1,206 @@
+package io.vectorprop.gemm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.vectorprop.internal.Kernels;
+import io.vectorprop.testing.Impls;
+import io.vectorprop.testing.Naive;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@Tag("kernels")
+class GemmTest {
+    private static final float SENTINEL = -12345.25f;
+    private static final float EPS = Math.ulp(1f);
+
+    static Stream<Kernels> impls() {
+        return Impls.stream();
+    }
+
+    /**
+     * Error bound for one element. Each element is a sum of k products accumulated in float, plus alpha·sum,
+     * beta·c and their sum, and per K-block of the packed path one more scaling and addition: at most
+     * n = k + 2·⌈k/KC⌉ + 3 roundings, so |c − ĉ| ≤ γ_n·(|alpha|·Σ|a||b| + |beta·c|) with γ_n = n·u/(1−n·u),
+     * u = ε/2. We assert n·ε, which is ≥ γ_n for all n·u ≤ 1/2: a rigorous worst-case bound with a 2× margin.
+     */
+    static double bound(int k, double absSum) {
+        int n = k + 2 * ((k + GemmEngine.KC - 1) / GemmEngine.KC) + 3;
+        return n * (double) EPS * absSum + Float.MIN_NORMAL;
+    }
+
+    /** One case: fills A, B, C with gaps (sentinels), runs the kernel, checks the result, gaps and inputs. */
+    static void check(Kernels kr, GemmWorkspace ws, long seed, boolean ta, boolean tb, int m, int n, int k,
+                      float alpha, float beta, int pad, int off, boolean forcePacked) {
+        String what = String.format("%s seed=%d %s%s m=%d n=%d k=%d alpha=%s beta=%s pad=%d off=%d packed=%s",
+                kr, seed, ta ? "T" : "N", tb ? "T" : "N", m, n, k, alpha, beta, pad, off, forcePacked);
+        SplittableRandom r = new SplittableRandom(seed);
+        int aRows = ta ? k : m, aCols = ta ? m : k, bRows = tb ? n : k, bCols = tb ? k : n;
+        int lda = Math.max(1, aCols) + pad, ldb = Math.max(1, bCols) + pad, ldc = Math.max(1, n) + pad;
+        float[] a = filled(r, off + aRows * lda + pad, off, aRows, aCols, lda);
+        float[] b = filled(r, off + bRows * ldb + pad, off, bRows, bCols, ldb);
+        float[] c = filled(r, off + m * ldc + pad, off, m, n, ldc);
+        if (beta == 0f) {
+            for (int i = 0; i < m; i++) {
+                Arrays.fill(c, off + i * ldc, off + i * ldc + n, Float.NaN);
+            }
+        }
+        float[] a0 = a.clone(), b0 = b.clone(), expect = c.clone();
+        double[] abs = new double[m * n];
+        Naive.sgemm(ta, tb, m, n, k, alpha, a, off, lda, b, off, ldb, beta, expect, off, ldc, abs);
+        Gemm.check(ta ? Transpose.T : Transpose.N, tb ? Transpose.T : Transpose.N, m, n, k, alpha,
+                a, off, lda, b, off, ldb, c, off, ldc, ws);
+        GemmEngine.gemm(kr, ws, ta, tb, m, n, k, alpha, a, off, lda, b, off, ldb, beta, c, off, ldc,
+                forcePacked ? -1 : GemmEngine.DIRECT_MAX_FLOPS);
+        if (!Arrays.equals(a0, a) || !Arrays.equals(b0, b)) {
+            fail("inputs modified: " + what);
+        }
+        for (int idx = 0; idx < c.length; idx++) {
+            int rel = idx - off, i = rel >= 0 ? rel / ldc : -1, j = rel >= 0 ? rel % ldc : -1;
+            boolean inside = rel >= 0 && i < m && j < n;
+            if (!inside) {
+                if (Float.floatToRawIntBits(c[idx]) != Float.floatToRawIntBits(expect[idx])) {
+                    fail("wrote outside C at index " + idx + ": " + what);
+                }
+                continue;
+            }
+            double err = Math.abs((double) c[idx] - expect[idx]);
+            if (!(err <= bound(k, abs[i * n + j]))) {
+                fail("C(" + i + "," + j + ") = " + c[idx] + ", expected " + expect[idx] + " (err " + err + " > bound "
+                        + bound(k, abs[i * n + j]) + "): " + what);
+            }
+        }
+    }
+
+    private static float[] filled(SplittableRandom r, int len, int off, int rows, int cols, int ld) {
+        float[] x = new float[Math.max(len, 1)];
+        Arrays.fill(x, SENTINEL);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                x[off + i * ld + j] = (float) (r.nextDouble() * 2 - 1);
+            }
+        }
+        return x;
+    }
+
+    /** The reference BLAS tester's grid, through both the direct and the packed path. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void blasGrid(Kernels kr) {
+        int[] sizes = {0, 1, 2, 3, 5, 9};
+        float[] alphas = {0f, 1f, 0.7f}, betas = {0f, 1f, 1.3f};
+        GemmWorkspace ws = new GemmWorkspace();
+        long seed = 1;
+        for (int t = 0; t < 4; t++) {
+            for (int m : sizes) for (int n : sizes) for (int k : sizes) {
+                for (float alpha : alphas) for (float beta : betas) {
+                    for (boolean packed : new boolean[] {false, true}) {
+                        check(kr, ws, seed++, (t & 1) != 0, (t & 2) != 0, m, n, k, alpha, beta, 2, 3, packed);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Shapes around every tile and block edge, primes, and random ones up to ~300, random transposes. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void edgeAndRandomShapes(Kernels kr) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR(), lanes = Math.max(1, kr.vectorBits() / 32);
+        int[] interesting = {1, 7, 13, 31, 97, 127, 251, mr - 1, mr, mr + 1, nr - 1, nr, nr + 1,
+                lanes - 1, lanes + 1, GemmEngine.MC - 1, GemmEngine.MC + 1};
+        GemmWorkspace ws = new GemmWorkspace();
+        SplittableRandom r = new SplittableRandom(42);
+        float[] alphas = {1f, -0.7f, 0f, 2.5f}, betas = {0f, 1f, 1.3f, -0.5f};
+        for (int iter = 0; iter < 120; iter++) {
+            long seed = 1000 + iter;
+            int m = iter < 40 ? interesting[r.nextInt(interesting.length)] : 1 + r.nextInt(300);
+            int n = iter < 40 ? interesting[r.nextInt(interesting.length)] : 1 + r.nextInt(300);
+            int k = iter < 40 ? interesting[r.nextInt(interesting.length)] : 1 + r.nextInt(300);
+            m = Math.max(m, 1); n = Math.max(n, 1); k = Math.max(k, 1);
+            check(kr, ws, seed, r.nextBoolean(), r.nextBoolean(), m, n, k,
+                    alphas[r.nextInt(4)], betas[r.nextInt(4)], r.nextInt(3), r.nextInt(5), false);
+        }
+        // K just around the KC block (one and two K-passes) and N past the NC block.
+        int kc = GemmEngine.KC;
+        for (int k : new int[] {kc - 1, kc, kc + 1, 2 * kc + 1}) {
+            for (int t = 0; t < 4; t++) {
+                check(kr, ws, 7 + k + t, (t & 1) != 0, (t & 2) != 0, 19, 37, k, 0.7f, 1.3f, 1, 2, false);
+            }
+        }
+        check(kr, ws, 99, false, false, 3, GemmEngine.NC + 1, 5, 1f, 0f, 0, 1, true);
+        check(kr, ws, 98, false, true, 3, GemmEngine.NC + 1, 5, 1f, 0f, 0, 1, true);
+    }
+
+    @Test
+    void rejectsBadArgumentsBeforeWriting() {
+        GemmWorkspace ws = new GemmWorkspace();
+        float[] a = new float[6], b = new float[6], c = new float[4];
+        Arrays.fill(c, 7f);
+        Transpose N = Transpose.N;
+        assertThrows(IllegalArgumentException.class, () -> Gemm.sgemm(N, N, -1, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(IllegalArgumentException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, 0, 2, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(IllegalArgumentException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 1, ws));
+        assertThrows(IndexOutOfBoundsException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, 1, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(IndexOutOfBoundsException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 1, 2, ws));
+        assertThrows(IndexOutOfBoundsException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, -1, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(NullPointerException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, null, 0, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(NullPointerException.class, () -> Gemm.sgemm(null, N, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertThrows(NullPointerException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2, null));
+        float[] big = new float[100];
+        assertThrows(IllegalArgumentException.class, () -> Gemm.sgemm(N, N, 2, 2, 3, 1f, big, 0, 3, b, 0, 2, 0f, big, 50, 2, ws));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Gemm.sgemm(N, Transpose.T, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2, ws));
+        assertTrue(e.getMessage().contains("ldB"), e.getMessage());
+        for (float v : c) {
+            assertEquals(7f, v, "C written before an argument error");
+        }
+        // alpha == 0 reads neither A nor B: null is fine there, and C = beta·C.
+        Gemm.sgemm(N, N, 2, 2, 3, 0f, null, 0, 3, null, 0, 2, 0.5f, c, 0, 2, ws);
+        assertEquals(3.5f, c[0]);
+        // k == 0 still applies beta; beta == 0 overwrites NaN.
+        Arrays.fill(c, Float.NaN);
+        Gemm.sgemm(N, N, 2, 2, 0, 1f, a, 0, 1, b, 0, 2, 0f, c, 0, 2, ws);
+        assertEquals(0f, c[3]);
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void repeatedCallsAllocateNothing(Kernels kr) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        int m = 64, n = 256, k = 784;
+        float[] a = new float[m * k], b = new float[n * k], c = new float[m * n];
+        Arrays.fill(a, 0.5f);
+        Arrays.fill(b, 0.25f);
+        GemmWorkspace ws = new GemmWorkspace();
+        for (int t = 0; t < 4; t++) {
+            boolean ta = (t & 1) != 0, tb = (t & 2) != 0;
+            Transpose TA = ta ? Transpose.T : Transpose.N, TB = tb ? Transpose.T : Transpose.N;
+            int lda = ta ? m : k, ldb = tb ? k : n;
+            for (int i = 0; i < 20; i++) {
+                Gemm.sgemm(kr, TA, TB, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0f, c, 0, n, ws);
+            }
+            long cap = ws.capacity();
+            // A per-call allocation shows in every window; a one-off from the JIT (a recompilation or
+            // deoptimization while C2 settles) does not: the quietest of three windows must be 0.
+            long least = Long.MAX_VALUE;
+            for (int w = 0; w < 3 && least != 0; w++) {
+                long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+                for (int i = 0; i < 50; i++) {
+                    Gemm.sgemm(kr, TA, TB, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0.5f, c, 0, n, ws);
+                }
+                least = Math.min(least, mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
+            }
+            assertEquals(0, least, "bytes allocated by 50 warmed-up sgemm calls, " + kr + " " + TA + TB);
+            assertEquals(cap, ws.capacity());
+        }
+    }
+}
