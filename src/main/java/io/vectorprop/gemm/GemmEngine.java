@@ -13,7 +13,7 @@ final class GemmEngine {
     // of B sits in L2/L3. The prototype saw no difference for KC in 128..768 and MC in 96..384, so these
     // favour fewer K-passes over C (KC up to 384, split evenly: k = 784 runs as 2 × 392).
     static final int MC = 192;
-    static final int KC = 384;
+    static final int KC = 256;
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -88,35 +88,62 @@ final class GemmEngine {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
         final int kBlocks = (k + KC - 1) / KC;
         final int kcMax = (k + kBlocks - 1) / kBlocks;
+        // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
+        // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Otherwise A is packed
+        // into column-major micro-panels, which for a transposed A is again a contiguous copy.
+        final boolean aDirect = csa == 1;
+        // B with contiguous rows is read in place when there is a single MC block of A (m <= MC): each B
+        // element is then used by one block only, so a packed copy would cost a full pass over B and save nothing.
+        final boolean bDirect = csb == 1 && m <= MC;
         final int mcMax = Math.min(MC, roundUp(m, mr));
         final int ncMax = Math.min(NC, roundUp(n, nr));
-        float[] ap = ws.apack(mcMax * kcMax);
-        float[] bp = ws.bpack(kcMax * ncMax);
+        float[] ap = ws.apack((aDirect ? mr : mcMax) * kcMax);
+        float[] bp = ws.bpack(kcMax * (bDirect ? nr : ncMax));
         float[] tile = ws.tile(mr * nr);
-        // A with contiguous rows is packed as row panels (a plain copy; the micro-kernel broadcasts from MR
-        // rows kc apart); otherwise column-major panels (also a copy, as the rows are then the strided side).
-        final boolean aRows = csa == 1;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                packB(kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp);
+                int bsrc = offb + pc * rsb + jc * csb;
+                int nFull = nc / nr * nr;
+                if (!bDirect) {
+                    packB(kc, nc, nr, b, bsrc, rsb, csb, bp, 0);
+                } else if (nFull < nc) {
+                    packB(kc, nc - nFull, nr, b, bsrc + nFull, rsb, csb, bp, 0);
+                }
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
-                    int arsK = aRows ? kc : 1, apsK = aRows ? 1 : mr;
-                    if (aRows) {
-                        packARows(mc, kc, mr, a, offa + ic * rsa + pc, rsa, ap);
-                    } else {
-                        packACols(mc, kc, mr, a, offa + ic * rsa + pc * csa, rsa, csa, ap);
+                    int asrc = offa + ic * rsa + pc * csa;
+                    int mFull = mc / mr * mr;
+                    if (!aDirect) {
+                        packACols(mc, kc, mr, a, asrc, rsa, csa, ap);
+                    } else if (mFull < mc) {
+                        packARows(mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, ap);
                     }
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
-                        int boff = jr * kc;
+                        float[] bk = bp;
+                        int boff = jr * kc, bs = nr;
+                        if (bDirect) {
+                            if (nrr == nr) {
+                                bk = b;
+                                boff = bsrc + jr;
+                                bs = rsb;
+                            } else {
+                                boff = 0;
+                            }
+                        }
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
-                            kr.gemmKernel(kc, ap, ir * kc, arsK, apsK, bp, boff, tile);
+                            if (!aDirect) {
+                                kr.gemmKernel(kc, ap, ir * kc, 1, mr, bk, boff, bs, tile);
+                            } else if (mrr == mr) {
+                                kr.gemmKernel(kc, a, asrc + ir * rsa, rsa, 1, bk, boff, bs, tile);
+                            } else {
+                                kr.gemmKernel(kc, ap, 0, kc, 1, bk, boff, bs, tile);
+                            }
                             kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
                         }
                     }
@@ -156,10 +183,10 @@ final class GemmEngine {
     }
 
     /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
-    private static void packB(int kc, int nc, int nr, float[] b, int off, int rsb, int csb, float[] bp) {
+    private static void packB(int kc, int nc, int nr, float[] b, int off, int rsb, int csb, float[] bp, int bpOff) {
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
-            int base = jr * kc;
+            int base = bpOff + jr * kc;
             if (csb == 1) {
                 for (int p = 0; p < kc; p++) {
                     int dst = base + p * nr;

@@ -22,11 +22,11 @@ public abstract class Kernels {
 
     /**
      * One MR×NR tile of raw sums: {@code t[i·NR + j] = Σ_p Ap(i,p)·Bp(p,j)} over {@code kc} steps, where
-     * {@code Ap(i,p) = ap[aoff + i·ars + p·aps]} and {@code Bp(p,j) = bp[boff + p·NR + j]} (packed,
-     * zero-padded micro-panels). {@code t} holds at least MR·NR floats.
+     * {@code Ap(i,p) = ap[aoff + i·ars + p·aps]} and {@code Bp(p,j) = bp[boff + p·bs + j]} (packed and
+     * zero-padded micro-panels, or the source rows themselves when full). {@code t} holds at least MR·NR floats.
      */
     public abstract void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps,
-                                    float[] bp, int boff, float[] t);
+                                    float[] bp, int boff, int bs, float[] t);
 
     /**
      * {@code C(i,j) = alpha·t[toff + i·ldt + j] + beta·C(i,j)} for i &lt; mr, j &lt; nr, with

@@ -34,7 +34,7 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
-    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, float[] t) {
+    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, int bs, float[] t) {
         // Row by row: the j loop is a contiguous saxpy that C2 vectorizes by itself.
         for (int i = 0; i < MR; i++) {
             int ti = i * NR;
@@ -44,7 +44,7 @@ public class ScalarKernels extends Kernels {
             int ai = aoff + i * ars;
             for (int p = 0; p < kc; p++) {
                 float aip = ap[ai + p * aps];
-                int bj = boff + p * NR;
+                int bj = boff + p * bs;
                 for (int j = 0; j < NR; j++) {
                     t[ti + j] += aip * bp[bj + j];
                 }

@@ -1,7 +1,6 @@
 package io.vectorprop.internal.vector;
 
 import static io.vectorprop.internal.vector.SimdKernels.L;
-import static io.vectorprop.internal.vector.SimdKernels.NR;
 import static io.vectorprop.internal.vector.SimdKernels.S;
 
 import jdk.incubator.vector.FloatVector;
@@ -16,7 +15,7 @@ final class GemmKernels {
     private GemmKernels() {}
 
     static void kernel8(int kc, float[] ap, int aoff, int ars, int aps,
-                        float[] bp, int boff, float[] t) {
+                        float[] bp, int boff, int bs, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
@@ -34,7 +33,7 @@ final class GemmKernels {
         final int r7 = 7 * ars;
         int ia = aoff;
         int ib = boff;
-        for (int p = 0; p < kc; p++, ia += aps, ib += NR) {
+        for (int p = 0; p < kc; p++, ia += aps, ib += bs) {
             FloatVector b0 = FloatVector.fromArray(S, bp, ib);
             FloatVector b1 = FloatVector.fromArray(S, bp, ib + 1 * L);
             FloatVector a0 = FloatVector.broadcast(S, ap[ia]);
@@ -81,7 +80,7 @@ final class GemmKernels {
     }
 
     static void kernel6(int kc, float[] ap, int aoff, int ars, int aps,
-                        float[] bp, int boff, float[] t) {
+                        float[] bp, int boff, int bs, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
@@ -95,7 +94,7 @@ final class GemmKernels {
         final int r5 = 5 * ars;
         int ia = aoff;
         int ib = boff;
-        for (int p = 0; p < kc; p++, ia += aps, ib += NR) {
+        for (int p = 0; p < kc; p++, ia += aps, ib += bs) {
             FloatVector b0 = FloatVector.fromArray(S, bp, ib);
             FloatVector b1 = FloatVector.fromArray(S, bp, ib + 1 * L);
             FloatVector a0 = FloatVector.broadcast(S, ap[ia]);

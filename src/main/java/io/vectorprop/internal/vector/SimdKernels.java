@@ -63,11 +63,11 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
-    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, float[] t) {
+    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, int bs, float[] t) {
         if (MR == 8) {
-            GemmKernels.kernel8(kc, ap, aoff, ars, aps, bp, boff, t);
+            GemmKernels.kernel8(kc, ap, aoff, ars, aps, bp, boff, bs, t);
         } else {
-            GemmKernels.kernel6(kc, ap, aoff, ars, aps, bp, boff, t);
+            GemmKernels.kernel6(kc, ap, aoff, ars, aps, bp, boff, bs, t);
         }
     }
 
