@@ -43,6 +43,80 @@ public abstract class Kernels {
         }
     }
 
+    // ---- Activations: kinds are Activation.Kind ordinals; slope is leaky ReLU's negative slope ----
+    public static final int IDENTITY = 0, RELU = 1, LEAKY_RELU = 2, SIGMOID = 3, TANH = 4, GELU = 5, SILU = 6, SOFTPLUS = 7;
+
+    /** {@code h[i] = f(a[i])}; h may be a (in place). */
+    public abstract void activate(int kind, float slope, float[] a, int aOff, float[] h, int hOff, int n);
+
+    /** {@code g[i] *= f'(a[i])}. */
+    public abstract void activateBackward(int kind, float slope, float[] a, int aOff, float[] g, int gOff, int n);
+
+    /** {@code g[i] *= f'(a[i])} computed from {@code h = f(a)} (identity, ReLU, leaky ReLU, sigmoid, tanh). */
+    public abstract void activateBackwardFromOutput(int kind, float slope, float[] h, int hOff, float[] g, int gOff, int n);
+
+    // ---- Level 1 ----
+    /** {@code y += alpha·x}. */
+    public abstract void saxpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff);
+
+    /** {@code x *= alpha}. */
+    public abstract void sscal(int n, float alpha, float[] x, int xOff);
+
+    /** {@code x[i] *= y[i]}. */
+    public abstract void hadamard(int n, float[] y, int yOff, float[] x, int xOff);
+
+    public abstract float sdot(int n, float[] x, int xOff, float[] y, int yOff);
+
+    public abstract float ssum(int n, float[] x, int xOff);
+
+    /** Σ x², accumulated in float with several partial sums. */
+    public abstract float snrm2sq(int n, float[] x, int xOff);
+
+    // ---- Batch matrices (row-major, rows × cols, leading dimension ld) ----
+    /** Every row of X += bias. */
+    public abstract void addRowVector(int rows, int cols, float[] bias, int bOff, float[] x, int xOff, int ld);
+
+    /** {@code out[j] += Σ_i g(i,j)} (bias gradient). */
+    public abstract void columnSumsAdd(int rows, int cols, float[] g, int gOff, int ld, float[] out, int outOff);
+
+    /** {@code A(i,j) += alpha·x[i]·y[j]} (BLAS sger, row-major). */
+    public abstract void sger(int m, int n, float alpha, float[] x, int xOff, float[] y, int yOff, float[] a, int aOff, int lda);
+
+    /** Per row: softmax (log = false) or log-softmax (log = true) of x into y (may alias). */
+    public abstract void softmaxRows(int rows, int cols, float[] x, int xOff, float[] y, int yOff, boolean log);
+
+    /**
+     * Softmax cross-entropy from logits with integer labels, labels already checked: returns the summed
+     * loss over rows and writes {@code grad = (softmax − onehot)·scale} (scale is usually 1/rows). grad may alias logits.
+     */
+    public abstract double softmaxCrossEntropy(int rows, int cols, float[] x, int xOff, int[] labels, int lOff,
+                                               float[] grad, int gOff, float scale);
+
+    /** Returns Σ(p − t)² and writes grad = (p − t)·scale (grad may alias p). */
+    public abstract double squaredError(int n, float[] p, int pOff, float[] t, int tOff, float[] grad, int gOff, float scale);
+
+    /** Returns Σ max(x,0) − x·t + log1p(exp(−|x|)) (BCE from logits); writes grad = (σ(x) − t)·scale (grad may alias x). */
+    public abstract double bceWithLogits(int n, float[] x, int xOff, float[] t, int tOff, float[] grad, int gOff, float scale);
+
+    /** Index of the largest element of each row (first one on ties; NaN counts as largest). */
+    public abstract void rowArgmax(int rows, int cols, float[] x, int xOff, int ld, int[] out, int outOff);
+
+    // ---- Optimizer steps, in place ----
+    /** {@code w -= lr·(g + wd·w)}. */
+    public abstract void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff);
+
+    /** PyTorch SGD with momentum: d = g + wd·w; v = mu·v + d; w -= lr·(nesterov ? d + mu·v : v). */
+    public abstract void momentumStep(int n, float lr, float mu, float wd, boolean nesterov,
+                                      float[] w, int wOff, float[] g, int gOff, float[] v, int vOff);
+
+    /**
+     * PyTorch Adam (decoupled = false: d = g + wd·w) or AdamW (decoupled: w *= 1 − lr·wd first):
+     * m = b1·m + (1−b1)·d; v = b2·v + (1−b2)·d²; w -= (lr/c1)·m / (sqrt(v)/sqrt(c2) + eps), c = 1 − b^t.
+     */
+    public abstract void adamStep(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled,
+                                  float c1, float c2, float[] w, int wOff, float[] g, int gOff,
+                                  float[] m, int mOff, float[] v, int vOff);
+
     @Override
     public String toString() {
         return name() + (vectorBits() > 0 ? "-" + vectorBits() : "");

@@ -4,6 +4,7 @@ import io.vectorprop.internal.KernelProvider;
 import io.vectorprop.internal.Kernels;
 import io.vectorprop.internal.ScalarKernels;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -97,5 +98,300 @@ public class SimdKernels extends ScalarKernels {
                 super.gemmMerge(1, nr - j, t, ti + j, ldt, alpha, beta, c, ci + j, rsc, 1);
             }
         }
+    }
+
+    // ---- Elementwise: vector body, then the scalar twin finishes the range (one source of truth) ----
+
+    @Override
+    public void activate(int kind, float slope, float[] a, int aOff, float[] h, int hOff, int n) {
+        int i = 0, bound = S.loopBound(n);
+        if (kind == RELU) {
+            for (; i < bound; i += L) {
+                VectorMath.load(a, aOff + i).max(0f).intoArray(h, hOff + i);
+            }
+        } else if (kind == LEAKY_RELU) {
+            for (; i < bound; i += L) {
+                FloatVector x = VectorMath.load(a, aOff + i);
+                x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(h, hOff + i);
+            }
+        } else if (VectorMath.hasVectorForm(kind)) {
+            for (; i < bound; i += L) {
+                VectorMath.f(kind, VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            }
+        }
+        super.activate(kind, slope, a, aOff + i, h, hOff + i, n - i);
+    }
+
+    @Override
+    public void activateBackward(int kind, float slope, float[] a, int aOff, float[] g, int gOff, int n) {
+        int i = 0, bound = S.loopBound(n);
+        if (kind == RELU || kind == LEAKY_RELU) {
+            float low = kind == RELU ? 0f : slope;
+            for (; i < bound; i += L) {
+                FloatVector gv = VectorMath.load(g, gOff + i);
+                gv.mul(low).blend(gv, VectorMath.load(a, aOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
+            }
+        } else if (VectorMath.hasVectorForm(kind)) {
+            for (; i < bound; i += L) {
+                VectorMath.load(g, gOff + i).mul(VectorMath.derivative(kind, VectorMath.load(a, aOff + i))).intoArray(g, gOff + i);
+            }
+        }
+        super.activateBackward(kind, slope, a, aOff + i, g, gOff + i, n - i);
+    }
+
+    @Override
+    public void activateBackwardFromOutput(int kind, float slope, float[] h, int hOff, float[] g, int gOff, int n) {
+        int i = 0, bound = S.loopBound(n);
+        if (kind == RELU || kind == LEAKY_RELU) {
+            float low = kind == RELU ? 0f : slope;
+            for (; i < bound; i += L) {
+                FloatVector gv = VectorMath.load(g, gOff + i);
+                gv.mul(low).blend(gv, VectorMath.load(h, hOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
+            }
+        } else if (kind == SIGMOID || kind == TANH) {
+            for (; i < bound; i += L) {
+                FloatVector d = VectorMath.derivativeFromOutput(kind, VectorMath.load(h, hOff + i));
+                VectorMath.load(g, gOff + i).mul(d).intoArray(g, gOff + i);
+            }
+        }
+        super.activateBackwardFromOutput(kind, slope, h, hOff + i, g, gOff + i, n - i);
+    }
+
+    @Override
+    public void saxpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            VectorMath.load(x, xOff + i).mul(alpha).add(VectorMath.load(y, yOff + i)).intoArray(y, yOff + i);
+        }
+        super.saxpy(n - i, alpha, x, xOff + i, y, yOff + i);
+    }
+
+    @Override
+    public void sscal(int n, float alpha, float[] x, int xOff) {
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            VectorMath.load(x, xOff + i).mul(alpha).intoArray(x, xOff + i);
+        }
+        super.sscal(n - i, alpha, x, xOff + i);
+    }
+
+    @Override
+    public void hadamard(int n, float[] y, int yOff, float[] x, int xOff) {
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            VectorMath.load(x, xOff + i).mul(VectorMath.load(y, yOff + i)).intoArray(x, xOff + i);
+        }
+        super.hadamard(n - i, y, yOff + i, x, xOff + i);
+    }
+
+    @Override
+    public float sdot(int n, float[] x, int xOff, float[] y, int yOff) {
+        // Four accumulators: one FMA chain would be latency-bound.
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        int i = 0, bound4 = n - 4 * L + 1;
+        for (; i < bound4; i += 4 * L) {
+            s0 = VectorMath.load(x, xOff + i).fma(VectorMath.load(y, yOff + i), s0);
+            s1 = VectorMath.load(x, xOff + i + L).fma(VectorMath.load(y, yOff + i + L), s1);
+            s2 = VectorMath.load(x, xOff + i + 2 * L).fma(VectorMath.load(y, yOff + i + 2 * L), s2);
+            s3 = VectorMath.load(x, xOff + i + 3 * L).fma(VectorMath.load(y, yOff + i + 3 * L), s3);
+        }
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            s0 = VectorMath.load(x, xOff + i).fma(VectorMath.load(y, yOff + i), s0);
+        }
+        float v = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        return v + super.sdot(n - i, x, xOff + i, y, yOff + i);
+    }
+
+    @Override
+    public float ssum(int n, float[] x, int xOff) {
+        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        int i = 0, bound4 = n - 4 * L + 1;
+        for (; i < bound4; i += 4 * L) {
+            s0 = s0.add(VectorMath.load(x, xOff + i));
+            s1 = s1.add(VectorMath.load(x, xOff + i + L));
+            s2 = s2.add(VectorMath.load(x, xOff + i + 2 * L));
+            s3 = s3.add(VectorMath.load(x, xOff + i + 3 * L));
+        }
+        for (int bound = S.loopBound(n); i < bound; i += L) {
+            s0 = s0.add(VectorMath.load(x, xOff + i));
+        }
+        return s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD) + super.ssum(n - i, x, xOff + i);
+    }
+
+    @Override
+    public float snrm2sq(int n, float[] x, int xOff) {
+        return sdot(n, x, xOff, x, xOff);
+    }
+
+    @Override
+    public void addRowVector(int rows, int cols, float[] bias, int bOff, float[] x, int xOff, int ld) {
+        for (int r = 0; r < rows; r++) {
+            saxpy(cols, 1f, bias, bOff, x, xOff + r * ld);
+        }
+    }
+
+    @Override
+    public void columnSumsAdd(int rows, int cols, float[] g, int gOff, int ld, float[] out, int outOff) {
+        // Vectorized across columns: each row is one contiguous vector add into the sums.
+        for (int r = 0; r < rows; r++) {
+            saxpy(cols, 1f, g, gOff + r * ld, out, outOff);
+        }
+    }
+
+    @Override
+    public void softmaxRows(int rows, int cols, float[] x, int xOff, float[] y, int yOff, boolean log) {
+        int bound = S.loopBound(cols);
+        if (bound == 0) {
+            super.softmaxRows(rows, cols, x, xOff, y, yOff, log);
+            return;
+        }
+        for (int r = 0; r < rows; r++) {
+            int xo = xOff + r * cols, yo = yOff + r * cols;
+            float max = rowMax(cols, bound, x, xo);
+            FloatVector acc = FloatVector.zero(S);
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector e = VectorMath.load(x, xo + j).sub(max).lanewise(VectorOperators.EXP);
+                acc = acc.add(e);
+                if (!log) {
+                    e.intoArray(y, yo + j);
+                }
+            }
+            double sum = acc.reduceLanes(VectorOperators.ADD);
+            for (; j < cols; j++) {
+                float e = (float) Math.exp(x[xo + j] - max);
+                sum += e;
+                if (!log) {
+                    y[yo + j] = e;
+                }
+            }
+            if (log) {
+                float lse = max + (float) Math.log(sum);
+                for (j = 0; j < bound; j += L) {
+                    VectorMath.load(x, xo + j).sub(lse).intoArray(y, yo + j);
+                }
+                for (; j < cols; j++) {
+                    y[yo + j] = x[xo + j] - lse;
+                }
+            } else {
+                sscal(cols, (float) (1.0 / sum), y, yo);
+            }
+        }
+    }
+
+    private static float rowMax(int cols, int bound, float[] x, int xo) {
+        FloatVector mv = VectorMath.load(x, xo);
+        for (int j = L; j < bound; j += L) {
+            mv = mv.max(VectorMath.load(x, xo + j));
+        }
+        float max = mv.reduceLanes(VectorOperators.MAX);
+        for (int j = bound; j < cols; j++) {
+            max = Math.max(max, x[xo + j]);
+        }
+        return max;
+    }
+
+    @Override
+    public double softmaxCrossEntropy(int rows, int cols, float[] x, int xOff, int[] labels, int lOff,
+                                      float[] grad, int gOff, float scale) {
+        int bound = S.loopBound(cols);
+        if (bound == 0) {
+            return super.softmaxCrossEntropy(rows, cols, x, xOff, labels, lOff, grad, gOff, scale);
+        }
+        double loss = 0;
+        for (int r = 0; r < rows; r++) {
+            int xo = xOff + r * cols, go = gOff + r * cols, label = labels[lOff + r];
+            float max = rowMax(cols, bound, x, xo);
+            float target = x[xo + label]; // read before grad (which may alias x) is written
+            FloatVector acc = FloatVector.zero(S);
+            int j = 0;
+            for (; j < bound; j += L) {
+                FloatVector e = VectorMath.load(x, xo + j).sub(max).lanewise(VectorOperators.EXP);
+                acc = acc.add(e);
+                e.intoArray(grad, go + j);
+            }
+            double sum = acc.reduceLanes(VectorOperators.ADD);
+            for (; j < cols; j++) {
+                float e = (float) Math.exp(x[xo + j] - max);
+                grad[go + j] = e;
+                sum += e;
+            }
+            loss += max + Math.log(sum) - target;
+            sscal(cols, (float) (scale / sum), grad, go);
+            grad[go + label] -= scale;
+        }
+        return loss;
+    }
+
+    @Override
+    public double squaredError(int n, float[] p, int pOff, float[] t, int tOff, float[] grad, int gOff, float scale) {
+        FloatVector acc = FloatVector.zero(S);
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            FloatVector d = VectorMath.load(p, pOff + i).sub(VectorMath.load(t, tOff + i));
+            acc = d.fma(d, acc);
+            d.mul(scale).intoArray(grad, gOff + i);
+        }
+        return acc.reduceLanes(VectorOperators.ADD) + super.squaredError(n - i, p, pOff + i, t, tOff + i, grad, gOff + i, scale);
+    }
+
+    @Override
+    public double bceWithLogits(int n, float[] x, int xOff, float[] t, int tOff, float[] grad, int gOff, float scale) {
+        FloatVector acc = FloatVector.zero(S);
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            FloatVector xv = VectorMath.load(x, xOff + i), tv = VectorMath.load(t, tOff + i);
+            FloatVector e = xv.abs().neg().lanewise(VectorOperators.EXP);
+            FloatVector l = e.lanewise(VectorOperators.LOG1P).add(xv.max(0f)).sub(xv.mul(tv));
+            acc = acc.add(l);
+            FloatVector s = e.blend(1f, xv.lt(0f).not()).div(e.add(1f));
+            s.sub(tv).mul(scale).intoArray(grad, gOff + i);
+        }
+        return acc.reduceLanes(VectorOperators.ADD) + super.bceWithLogits(n - i, x, xOff + i, t, tOff + i, grad, gOff + i, scale);
+    }
+
+    @Override
+    public void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff) {
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            FloatVector wv = VectorMath.load(w, wOff + i);
+            wv.sub(wv.mul(wd).add(VectorMath.load(g, gOff + i)).mul(lr)).intoArray(w, wOff + i);
+        }
+        super.sgdStep(n - i, lr, wd, w, wOff + i, g, gOff + i);
+    }
+
+    @Override
+    public void momentumStep(int n, float lr, float mu, float wd, boolean nesterov,
+                             float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            FloatVector wv = VectorMath.load(w, wOff + i);
+            FloatVector d = wv.mul(wd).add(VectorMath.load(g, gOff + i));
+            FloatVector vv = VectorMath.load(v, vOff + i).mul(mu).add(d);
+            vv.intoArray(v, vOff + i);
+            FloatVector step = nesterov ? vv.mul(mu).add(d) : vv;
+            wv.sub(step.mul(lr)).intoArray(w, wOff + i);
+        }
+        super.momentumStep(n - i, lr, mu, wd, nesterov, w, wOff + i, g, gOff + i, v, vOff + i);
+    }
+
+    @Override
+    public void adamStep(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled,
+                         float c1, float c2, float[] w, int wOff, float[] g, int gOff,
+                         float[] m, int mOff, float[] v, int vOff) {
+        float stepSize = lr / c1, invSqrtC2 = 1f / (float) Math.sqrt(c2), decay = decoupled ? 1f - lr * wd : 1f;
+        float l2 = decoupled ? 0f : wd;
+        int i = 0, bound = S.loopBound(n);
+        for (; i < bound; i += L) {
+            FloatVector wv = VectorMath.load(w, wOff + i).mul(decay);
+            FloatVector d = wv.mul(l2).add(VectorMath.load(g, gOff + i));
+            FloatVector mv = VectorMath.load(m, mOff + i).mul(b1).add(d.mul(1f - b1));
+            FloatVector vv = VectorMath.load(v, vOff + i).mul(b2).add(d.mul(1f - b2).mul(d));
+            mv.intoArray(m, mOff + i);
+            vv.intoArray(v, vOff + i);
+            FloatVector denom = vv.sqrt().mul(invSqrtC2).add(eps);
+            wv.sub(mv.mul(stepSize).div(denom)).intoArray(w, wOff + i);
+        }
+        super.adamStep(n - i, lr, b1, b2, eps, wd, decoupled, c1, c2, w, wOff + i, g, gOff + i, m, mOff + i, v, vOff + i);
     }
 }

@@ -1,0 +1,237 @@
+package io.vectorprop.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vectorprop.blas.Blas;
+import io.vectorprop.internal.Kernels;
+import io.vectorprop.optim.Updates;
+import io.vectorprop.testing.Impls;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Level 1, batch-matrix helpers, softmax and losses, optimizer steps: each against a naive loop. */
+@Tag("kernels")
+class KernelOracleTest {
+    static final double EPS = Math.ulp(1f);
+
+    static Stream<Kernels> impls() {
+        return Impls.stream();
+    }
+
+    static int[] sizes(Kernels kr) {
+        int l = Math.max(1, kr.vectorBits() / 32);
+        return new int[] {0, 1, 2, l - 1, l, l + 1, 4 * l - 1, 4 * l + 1, 97, 1009};
+    }
+
+    static float[] rand(SplittableRandom r, int n, double lo, double hi) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) x[i] = (float) r.nextDouble(lo, hi);
+        return x;
+    }
+
+    /** Elementwise operations that round the same way as the plain loop are bit-exact. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void exactElementwise(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(1);
+        for (int n : sizes(kr)) {
+            int off = 2;
+            float[] x = rand(r, n + off, -2, 2), y = rand(r, n + off, -2, 2);
+            float[] e = y.clone(), got = y.clone();
+            for (int i = off; i < n + off; i++) e[i] = e[i] + 0.7f * x[i];
+            kr.saxpy(n, 0.7f, x, off, got, off);
+            assertArrayEquals(e, got, "saxpy n=" + n);
+            e = x.clone(); got = x.clone();
+            for (int i = off; i < n + off; i++) e[i] *= y[i];
+            kr.hadamard(n, y, off, got, off);
+            assertArrayEquals(e, got, "hadamard n=" + n);
+            e = x.clone(); got = x.clone();
+            for (int i = off; i < n + off; i++) e[i] *= -1.5f;
+            kr.sscal(n, -1.5f, got, off);
+            assertArrayEquals(e, got, "sscal n=" + n);
+        }
+        // Bias add and bias gradient (column sums) on a 7 × n batch with a larger leading dimension.
+        for (int cols : sizes(kr)) {
+            int rows = 7, ld = cols + 3;
+            float[] x = rand(r, rows * ld + 1, -1, 1), bias = rand(r, cols + 1, -1, 1);
+            float[] e = x.clone(), got = x.clone();
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) e[1 + i * ld + j] += bias[1 + j];
+            kr.addRowVector(rows, cols, bias, 1, got, 1, ld);
+            assertArrayEquals(e, got, "addRowVector cols=" + cols);
+            float[] sums = rand(r, cols, -1, 1), es = sums.clone();
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) es[j] += x[1 + i * ld + j];
+            kr.columnSumsAdd(rows, cols, x, 1, ld, sums, 0);
+            assertArrayEquals(es, sums, "columnSumsAdd cols=" + cols);
+            float[] a = rand(r, rows * ld, -1, 1), ea = a.clone(), xv = rand(r, rows, -1, 1);
+            for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) ea[i * ld + j] += (0.5f * xv[i]) * bias[1 + j];
+            kr.sger(rows, cols, 0.5f, xv, 0, bias, 1, a, 0, ld);
+            assertArrayEquals(ea, a, "sger cols=" + cols);
+        }
+    }
+
+    /** Reductions: |got − Σ| ≤ n·ε·Σ|terms| (partial sums in float; a bound that grows with n). */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void reductions(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(2);
+        for (int n : sizes(kr)) {
+            float[] x = rand(r, n + 1, -1, 1), y = rand(r, n + 1, -1, 1);
+            double dot = 0, adot = 0, sum = 0, asum = 0, sq = 0;
+            for (int i = 1; i <= n; i++) {
+                dot += (double) x[i] * y[i]; adot += Math.abs((double) x[i] * y[i]);
+                sum += x[i]; asum += Math.abs(x[i]); sq += (double) x[i] * x[i];
+            }
+            assertEquals(dot, kr.sdot(n, x, 1, y, 1), (n + 1) * EPS * adot + 1e-30, "sdot n=" + n);
+            assertEquals(sum, kr.ssum(n, x, 1), (n + 1) * EPS * asum + 1e-30, "ssum n=" + n);
+            assertEquals(sq, kr.snrm2sq(n, x, 1), (n + 1) * EPS * sq + 1e-30, "snrm2sq n=" + n);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void softmaxAndCrossEntropy(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int cols : new int[] {1, 2, 10, 15, 16, 17, 33, 1000}) {
+            int rows = 5;
+            float[] x = rand(r, rows * cols, -20, 20);
+            x[0] = 1e4f; // large logits must not overflow
+            if (cols > 1) x[cols + 1] = -1e4f;
+            int[] labels = new int[rows];
+            for (int i = 0; i < rows; i++) labels[i] = r.nextInt(cols);
+            float[] p = new float[rows * cols], lp = new float[rows * cols], grad = new float[rows * cols];
+            kr.softmaxRows(rows, cols, x, 0, p, 0, false);
+            kr.softmaxRows(rows, cols, x, 0, lp, 0, true);
+            double loss = kr.softmaxCrossEntropy(rows, cols, x, 0, labels, 0, grad, 0, 1f / rows) / rows;
+            double refLoss = 0;
+            for (int i = 0; i < rows; i++) {
+                double max = Double.NEGATIVE_INFINITY, s = 0, rowSum = 0;
+                for (int j = 0; j < cols; j++) max = Math.max(max, x[i * cols + j]);
+                for (int j = 0; j < cols; j++) s += Math.exp(x[i * cols + j] - max);
+                double lse = max + Math.log(s);
+                refLoss += lse - x[i * cols + labels[i]];
+                for (int j = 0; j < cols; j++) {
+                    double pr = Math.exp(x[i * cols + j] - lse);
+                    // a few roundings (exp, sum, scale) plus the rounding of x − max, which exp turns into a
+                    // relative error of |x − max|·ε/2: (8 + |x − max|)·ε relative
+                    double spread = Math.abs(x[i * cols + j] - max);
+                    assertEquals(pr, p[i * cols + j], (8 + spread) * EPS * pr + 1e-37, "softmax " + kr + " cols=" + cols);
+                    assertEquals(x[i * cols + j] - lse, lp[i * cols + j], 8 * EPS * (Math.abs(x[i * cols + j]) + Math.abs(lse)), "logsoftmax");
+                    double g = (pr - (j == labels[i] ? 1 : 0)) / rows;
+                    assertEquals(g, grad[i * cols + j], 8 * EPS / rows, "CE grad");
+                    rowSum += p[i * cols + j];
+                }
+                assertEquals(1.0, rowSum, (cols + 8) * EPS, "softmax row sum");
+            }
+            refLoss /= rows;
+            assertEquals(refLoss, loss, 1e-6 * Math.max(1, Math.abs(refLoss)), "CE loss " + kr + " cols=" + cols);
+            assertTrue(Double.isFinite(loss));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void mseAndBce(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(4);
+        for (int n : sizes(kr)) {
+            float[] p = rand(r, n, -3, 3), t = rand(r, n, 0, 1), g = new float[n], g2 = new float[n];
+            double s = kr.squaredError(n, p, 0, t, 0, g, 0, 2f / Math.max(n, 1)), ref = 0, bce = 0;
+            double b = kr.bceWithLogits(n, p, 0, t, 0, g2, 0, 1f / Math.max(n, 1));
+            for (int i = 0; i < n; i++) {
+                double d = (double) p[i] - t[i];
+                ref += d * d;
+                assertEquals(d * 2 / n, g[i], 2 * EPS * Math.abs(d * 2 / n) + 1e-37, "mse grad");
+                double x = p[i];
+                bce += Math.max(x, 0) - x * t[i] + Math.log(1 + Math.exp(-Math.abs(x)));
+                assertEquals((1 / (1 + Math.exp(-x)) - t[i]) / n, g2[i], 8 * EPS / n, "bce grad");
+            }
+            assertEquals(ref, s, (n + 2) * EPS * ref + 1e-30, "squared error n=" + n);
+            assertEquals(bce, b, (n + 8) * 4 * EPS * Math.abs(bce) + 1e-30, "bce n=" + n);
+        }
+        float[] big = {1e4f, -1e4f}, tt = {0f, 1f}, gg = new float[2];
+        double l = kr.bceWithLogits(2, big, 0, tt, 0, gg, 0, 0.5f);
+        assertEquals(2e4, l, 1e-3, "BCE of ±1e4 logits");
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void argmax(Kernels kr) {
+        float[] x = {1, 3, 3, 2, /**/ -1, -5, -0.5f, -9, /**/ 0, Float.NaN, 5, 1};
+        int[] out = new int[3];
+        kr.rowArgmax(3, 4, x, 0, 4, out, 0);
+        assertArrayEquals(new int[] {1, 2, 1}, out);
+    }
+
+    /** Optimizer steps follow PyTorch's formulas; vector and plain loop round the same way, so they are bit-exact. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void optimizerSteps(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(6);
+        for (int n : sizes(kr)) {
+            float[] w = rand(r, n, -1, 1), g = rand(r, n, -1, 1), v = rand(r, n, -0.1, 0.1), m = rand(r, n, -0.1, 0.1);
+            float[] vv = new float[n];
+            for (int i = 0; i < n; i++) vv[i] = Math.abs(v[i]);
+            float lr = 0.05f, wd = 1e-3f, mu = 0.9f;
+            float[] ew = w.clone(), gw = w.clone();
+            for (int i = 0; i < n; i++) ew[i] = ew[i] - lr * (g[i] + wd * ew[i]);
+            kr.sgdStep(n, lr, wd, gw, 0, g, 0);
+            assertArrayEquals(ew, gw, "sgd n=" + n);
+            for (boolean nesterov : new boolean[] {false, true}) {
+                float[] ew2 = w.clone(), ev = v.clone(), gw2 = w.clone(), gv = v.clone();
+                for (int i = 0; i < n; i++) {
+                    float d = g[i] + wd * ew2[i];
+                    ev[i] = mu * ev[i] + d;
+                    ew2[i] = ew2[i] - lr * (nesterov ? d + mu * ev[i] : ev[i]);
+                }
+                kr.momentumStep(n, lr, mu, wd, nesterov, gw2, 0, g, 0, gv, 0);
+                assertArrayEquals(ew2, gw2, "momentum w nesterov=" + nesterov);
+                assertArrayEquals(ev, gv, "momentum v nesterov=" + nesterov);
+            }
+            for (boolean decoupled : new boolean[] {false, true}) {
+                float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
+                int t = 3;
+                float c1 = (float) (1 - Math.pow(b1, t)), c2 = (float) (1 - Math.pow(b2, t));
+                // PyTorch's Adam/AdamW in double, for the formula; the float kernels must agree to a few ulp.
+                float[] gw3 = w.clone(), gm = m.clone(), gv3 = vv.clone();
+                kr.adamStep(n, lr, b1, b2, eps, 0.01f, decoupled, c1, c2, gw3, 0, g, 0, gm, 0, gv3, 0);
+                for (int i = 0; i < n; i++) {
+                    double wi = w[i] * (decoupled ? 1 - (double) lr * 0.01 : 1);
+                    double d = g[i] + (decoupled ? 0 : 0.01 * wi);
+                    double mi = b1 * (double) m[i] + (1 - b1) * d, vi = b2 * (double) vv[i] + (1 - b2) * d * d;
+                    double bc1 = 1 - Math.pow(b1, t), bc2 = 1 - Math.pow(b2, t);
+                    double ref = wi - lr / bc1 * mi / (Math.sqrt(vi) / Math.sqrt(bc2) + eps);
+                    // the two terms of m may cancel: bound by their magnitudes, not by |m|
+                    assertEquals(mi, gm[i], 4 * EPS * (Math.abs(b1 * m[i]) + Math.abs((1 - b1) * d)), "adam m");
+                    assertEquals(vi, gv3[i], 4 * EPS * vi + 1e-12, "adam v");
+                    // the step lr/c1·m/(√v/√c2+eps) can be as large as lr/c1·√c2-ish; 16 ε of it is ample
+                    assertEquals(ref, gw3[i], 16 * EPS * (Math.abs(ref) + lr / bc1 * 2), "adam w decoupled=" + decoupled);
+                }
+            }
+        }
+    }
+
+    @Test
+    void facadesValidate() {
+        float[] a = new float[4];
+        assertThrows(IllegalArgumentException.class, () -> Updates.sgd(4, Float.NaN, 0f, a, 0, a, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> Updates.sgd(5, 0.1f, 0f, a, 0, a, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> Losses.softmaxCrossEntropy(2, 2, a, 0, new int[] {0, 2}, 0, new float[4], 0));
+        float[] logits = {1, 2, 3, 4}, grad = new float[4];
+        Arrays.fill(grad, 9f);
+        assertThrows(IllegalArgumentException.class,
+                () -> Losses.softmaxCrossEntropy(2, 2, logits, 0, new int[] {1, -1}, 0, grad, 0));
+        for (float v : grad) assertEquals(9f, v, "grad written before the label check");
+        assertThrows(IndexOutOfBoundsException.class, () -> Blas.saxpy(3, 1f, a, 2, a, 0));
+        assertThrows(IllegalArgumentException.class, () -> Blas.rowArgmax(1, 0, a, 0, 1, new int[1], 0));
+        assertEquals(1f, Updates.clipFactor(0.5, 1.0));
+        assertEquals(0.5f, Updates.clipFactor(2.0, 1.0), 1e-6f);
+    }
+}
