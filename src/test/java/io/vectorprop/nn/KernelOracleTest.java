@@ -217,6 +217,42 @@ class KernelOracleTest {
         }
     }
 
+    /** After warm-up (C2 compiled), no kernel allocates: the quietest of three windows must be 0 bytes. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void kernelsAllocateNothing(Kernels kr) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = 1000;
+        float[] x = rand(new SplittableRandom(8), n, -3, 3), y = new float[n], z = new float[n], w = new float[n];
+        int[] lab = new int[10];
+        Runnable all = () -> {
+            for (int kind = 0; kind < 8; kind++) {
+                kr.activate(kind, 0.1f, x, 0, y, 0, n);
+                kr.activateBackward(kind, 0.1f, x, 0, y, 0, n);
+            }
+            kr.activateBackwardFromOutput(Kernels.TANH, 0f, x, 0, y, 0, n);
+            kr.saxpy(n, 0.5f, x, 0, y, 0);
+            kr.sdot(n, x, 0, y, 0);
+            kr.softmaxRows(10, 100, x, 0, y, 0, false);
+            kr.softmaxCrossEntropy(10, 100, x, 0, lab, 0, y, 0, 0.1f);
+            kr.squaredError(n, x, 0, y, 0, z, 0, 0.1f);
+            kr.bceWithLogits(n, x, 0, y, 0, z, 0, 0.1f);
+            kr.columnSumsAdd(10, 100, x, 0, 100, z, 0);
+            kr.addRowVector(10, 100, z, 0, y, 0, 100);
+            kr.sgdStep(n, 0.01f, 0f, w, 0, x, 0);
+            kr.momentumStep(n, 0.01f, 0.9f, 0f, true, w, 0, x, 0, z, 0);
+            kr.adamStep(n, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, x, 0, y, 0, z, 0);
+        };
+        for (int i = 0; i < 3000; i++) all.run();
+        long least = Long.MAX_VALUE;
+        for (int t = 0; t < 3 && least != 0; t++) {
+            long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < 200; i++) all.run();
+            least = Math.min(least, mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
+        }
+        assertEquals(0, least, kr + ": bytes allocated by 200 rounds of every kernel");
+    }
+
     @Test
     void facadesValidate() {
         float[] a = new float[4];

@@ -102,59 +102,169 @@ public class SimdKernels extends ScalarKernels {
 
     // ---- Elementwise: vector body, then the scalar twin finishes the range (one source of truth) ----
 
+    /** One vector loop over [0, bound): {@code dst[dOff+i] = op(src[sOff+i], dst[dOff+i])}; returns bound. */
+    @FunctionalInterface
+    private interface VLoop {
+        int run(float[] src, int sOff, float[] dst, int dOff, int bound, float slope);
+    }
+
+    // Dispatch through these tables, not a switch: when a program uses several kinds, the call site is
+    // megamorphic and each loop is compiled on its own; a single method holding every kind's loop exceeds
+    // C2's inlining budget, and a Vector API call left un-inlined boxes its vectors (allocates, 20× slower).
+    private static final VLoop[] FORWARD = {
+        null, SimdKernels::reluLoop, SimdKernels::leakyLoop, SimdKernels::sigmoidLoop, SimdKernels::tanhLoop,
+        SimdKernels::geluLoop, SimdKernels::siluLoop, SimdKernels::softplusLoop};
+    private static final VLoop[] BACKWARD = {
+        null, SimdKernels::reluBackLoop, SimdKernels::reluBackLoop, SimdKernels::sigmoidDerivativeBackLoop,
+        SimdKernels::tanhDerivativeBackLoop, SimdKernels::geluDerivativeBackLoop, SimdKernels::siluDerivativeBackLoop,
+        SimdKernels::softplusBackLoop};
+    private static final VLoop[] FROM_OUTPUT = {
+        null, SimdKernels::reluBackLoop, SimdKernels::reluBackLoop, SimdKernels::sigmoidFromOutputLoop,
+        SimdKernels::tanhFromOutputLoop, null, null, null};
+
     @Override
     public void activate(int kind, float slope, float[] a, int aOff, float[] h, int hOff, int n) {
-        int i = 0, bound = S.loopBound(n);
-        if (kind == RELU) {
-            for (; i < bound; i += L) {
-                VectorMath.load(a, aOff + i).max(0f).intoArray(h, hOff + i);
-            }
-        } else if (kind == LEAKY_RELU) {
-            for (; i < bound; i += L) {
-                FloatVector x = VectorMath.load(a, aOff + i);
-                x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(h, hOff + i);
-            }
-        } else if (VectorMath.hasVectorForm(kind)) {
-            for (; i < bound; i += L) {
-                VectorMath.f(kind, VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
-            }
-        }
+        int i = kind == IDENTITY ? 0 : FORWARD[kind].run(a, aOff, h, hOff, S.loopBound(n), slope);
         super.activate(kind, slope, a, aOff + i, h, hOff + i, n - i);
     }
 
     @Override
     public void activateBackward(int kind, float slope, float[] a, int aOff, float[] g, int gOff, int n) {
-        int i = 0, bound = S.loopBound(n);
-        if (kind == RELU || kind == LEAKY_RELU) {
-            float low = kind == RELU ? 0f : slope;
-            for (; i < bound; i += L) {
-                FloatVector gv = VectorMath.load(g, gOff + i);
-                gv.mul(low).blend(gv, VectorMath.load(a, aOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
-            }
-        } else if (VectorMath.hasVectorForm(kind)) {
-            for (; i < bound; i += L) {
-                VectorMath.load(g, gOff + i).mul(VectorMath.derivative(kind, VectorMath.load(a, aOff + i))).intoArray(g, gOff + i);
-            }
-        }
+        int i = kind == IDENTITY ? 0 : BACKWARD[kind].run(a, aOff, g, gOff, S.loopBound(n), kind == RELU ? 0f : slope);
         super.activateBackward(kind, slope, a, aOff + i, g, gOff + i, n - i);
     }
 
     @Override
     public void activateBackwardFromOutput(int kind, float slope, float[] h, int hOff, float[] g, int gOff, int n) {
-        int i = 0, bound = S.loopBound(n);
-        if (kind == RELU || kind == LEAKY_RELU) {
-            float low = kind == RELU ? 0f : slope;
-            for (; i < bound; i += L) {
-                FloatVector gv = VectorMath.load(g, gOff + i);
-                gv.mul(low).blend(gv, VectorMath.load(h, hOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
-            }
-        } else if (kind == SIGMOID || kind == TANH) {
-            for (; i < bound; i += L) {
-                FloatVector d = VectorMath.derivativeFromOutput(kind, VectorMath.load(h, hOff + i));
-                VectorMath.load(g, gOff + i).mul(d).intoArray(g, gOff + i);
-            }
-        }
+        VLoop loop = FROM_OUTPUT[kind];
+        int i = loop == null ? 0 : loop.run(h, hOff, g, gOff, S.loopBound(n), kind == RELU ? 0f : slope);
         super.activateBackwardFromOutput(kind, slope, h, hOff + i, g, gOff + i, n - i);
+    }
+
+    private static int reluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
+        for (int i = 0; i < bound; i += L) {
+            VectorMath.load(a, aOff + i).max(0f).intoArray(h, hOff + i);
+        }
+        return bound;
+    }
+
+    private static int leakyLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
+        for (int i = 0; i < bound; i += L) {
+            FloatVector x = VectorMath.load(a, aOff + i);
+            x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(h, hOff + i);
+        }
+        return bound;
+    }
+
+    /** g *= (x > 0 ? 1 : low), x being a or h (same sign for ReLU and leaky ReLU with slope ≥ 0). */
+    private static int reluBackLoop(float[] x, int xOff, float[] g, int gOff, int bound, float low) {
+        for (int i = 0; i < bound; i += L) {
+            FloatVector gv = VectorMath.load(g, gOff + i);
+            gv.mul(low).blend(gv, VectorMath.load(x, xOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
+        }
+        return bound;
+    }
+
+    private static int sigmoidFromOutputLoop(float[] h, int hOff, float[] g, int gOff, int bound, float unused) {
+        for (int i = 0; i < bound; i += L) {
+            FloatVector hv = VectorMath.load(h, hOff + i);
+            scaleBy(g, gOff + i, hv.mul(hv.neg().add(1f)));
+        }
+        return bound;
+    }
+
+    private static int tanhFromOutputLoop(float[] h, int hOff, float[] g, int gOff, int bound, float unused) {
+        for (int i = 0; i < bound; i += L) {
+            FloatVector hv = VectorMath.load(h, hOff + i);
+            scaleBy(g, gOff + i, hv.mul(hv).neg().add(1f));
+        }
+        return bound;
+    }
+
+
+    private static int sigmoidLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            VectorMath.sigmoid(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+        }
+        return i;
+    }
+
+    private static int tanhLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            VectorMath.tanh(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+        }
+        return i;
+    }
+
+    private static int geluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            VectorMath.gelu(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+        }
+        return i;
+    }
+
+    private static int siluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            VectorMath.silu(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+        }
+        return i;
+    }
+
+    private static int softplusLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            VectorMath.softplus(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+        }
+        return i;
+    }
+
+    private static int sigmoidDerivativeBackLoop(float[] a, int aOff, float[] g, int gOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            scaleBy(g, gOff + i, VectorMath.sigmoidDerivative(VectorMath.load(a, aOff + i)));
+        }
+        return i;
+    }
+
+    private static int tanhDerivativeBackLoop(float[] a, int aOff, float[] g, int gOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            scaleBy(g, gOff + i, VectorMath.tanhDerivative(VectorMath.load(a, aOff + i)));
+        }
+        return i;
+    }
+
+    private static int geluDerivativeBackLoop(float[] a, int aOff, float[] g, int gOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            scaleBy(g, gOff + i, VectorMath.geluDerivative(VectorMath.load(a, aOff + i)));
+        }
+        return i;
+    }
+
+    private static int siluDerivativeBackLoop(float[] a, int aOff, float[] g, int gOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            scaleBy(g, gOff + i, VectorMath.siluDerivative(VectorMath.load(a, aOff + i)));
+        }
+        return i;
+    }
+
+    private static int softplusBackLoop(float[] a, int aOff, float[] g, int gOff, int bound, float unused) {
+        int i = 0;
+        for (; i < bound; i += L) {
+            scaleBy(g, gOff + i, VectorMath.sigmoid(VectorMath.load(a, aOff + i)));
+        }
+        return i;
+    }
+
+    /** g[off..off+L) *= d. */
+    private static void scaleBy(float[] g, int off, FloatVector d) {
+        VectorMath.load(g, off).mul(d).intoArray(g, off);
     }
 
     @Override

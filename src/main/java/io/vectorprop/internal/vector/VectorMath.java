@@ -45,53 +45,47 @@ final class VectorMath {
         return x.mul(x).mul(GELU_K).mul(x).add(x).mul(GELU_C);
     }
 
-    static FloatVector f(int kind, FloatVector x) {
-        switch (kind) {
-            case Kernels.SIGMOID:
-                return sigmoid(x);
-            case Kernels.TANH:
-                return x.lanewise(VectorOperators.TANH);
-            case Kernels.GELU: { // x·σ(2z)
-                FloatVector z2 = geluZ(x).mul(2f);
-                return sigmoidFrom(z2, expNegAbs(z2)).mul(x);
-            }
-            case Kernels.SILU:
-                return sigmoid(x).mul(x);
-            default: // SOFTPLUS: max(x,0) + log1p(exp(−|x|))
-                return expNegAbs(x).lanewise(VectorOperators.LOG1P).add(x.max(0f));
-        }
+    static FloatVector tanh(FloatVector x) {
+        return x.lanewise(VectorOperators.TANH);
     }
 
-    static FloatVector derivative(int kind, FloatVector x) {
-        switch (kind) {
-            case Kernels.SIGMOID:
-                return sigmoidSlopeFrom(expNegAbs(x));
-            case Kernels.TANH: // 4σ(2x)σ(−2x)
-                return sigmoidSlopeFrom(expNegAbs(x.mul(2f))).mul(4f);
-            case Kernels.GELU: { // σ(2z) + 2x·σ'(2z)·√(2/π)(1 + 3k·x²)
-                FloatVector z2 = geluZ(x).mul(2f), e = expNegAbs(z2);
-                // Past |x| = 20, σ'(2z) is 0 in float: clamping x there keeps 0·∞ (NaN) out of the product.
-                FloatVector xc = x.max(-20f).min(20f);
-                FloatVector inner = xc.mul(xc).mul(GELU_3K).add(1f).mul(2f * GELU_C);
-                return sigmoidSlopeFrom(e).mul(xc).mul(inner).add(sigmoidFrom(z2, e));
-            }
-            case Kernels.SILU: { // σ(x) + x·σ'(x)
-                FloatVector e = expNegAbs(x);
-                return sigmoidSlopeFrom(e).mul(x).add(sigmoidFrom(x, e));
-            }
-            default: // SOFTPLUS
-                return sigmoid(x);
-        }
+    /** x·σ(2z). */
+    static FloatVector gelu(FloatVector x) {
+        FloatVector z2 = geluZ(x).mul(2f);
+        return sigmoidFrom(z2, expNegAbs(z2)).mul(x);
     }
 
-    static FloatVector derivativeFromOutput(int kind, FloatVector h) {
-        // Only sigmoid and tanh reach here (the piecewise-linear kinds have their own loops).
-        return kind == Kernels.SIGMOID ? h.mul(h.neg().add(1f)) : h.mul(h).neg().add(1f);
+    static FloatVector silu(FloatVector x) {
+        return sigmoid(x).mul(x);
     }
 
-    static boolean hasVectorForm(int kind) {
-        return kind == Kernels.SIGMOID || kind == Kernels.TANH || kind == Kernels.GELU
-                || kind == Kernels.SILU || kind == Kernels.SOFTPLUS;
+    /** max(x,0) + log1p(exp(−|x|)). */
+    static FloatVector softplus(FloatVector x) {
+        return expNegAbs(x).lanewise(VectorOperators.LOG1P).add(x.max(0f));
+    }
+
+    static FloatVector sigmoidDerivative(FloatVector x) {
+        return sigmoidSlopeFrom(expNegAbs(x));
+    }
+
+    /** 4σ(2x)σ(−2x). */
+    static FloatVector tanhDerivative(FloatVector x) {
+        return sigmoidSlopeFrom(expNegAbs(x.mul(2f))).mul(4f);
+    }
+
+    /** σ(2z) + 2x·σ'(2z)·√(2/π)(1 + 3k·x²). */
+    static FloatVector geluDerivative(FloatVector x) {
+        FloatVector z2 = geluZ(x).mul(2f), e = expNegAbs(z2);
+        // Past |x| = 20, σ'(2z) is 0 in float: clamping x there keeps 0·∞ (NaN) out of the product.
+        FloatVector xc = x.max(-20f).min(20f);
+        FloatVector inner = xc.mul(xc).mul(GELU_3K).add(1f).mul(2f * GELU_C);
+        return sigmoidSlopeFrom(e).mul(xc).mul(inner).add(sigmoidFrom(z2, e));
+    }
+
+    /** σ(x) + x·σ'(x). */
+    static FloatVector siluDerivative(FloatVector x) {
+        FloatVector e = expNegAbs(x);
+        return sigmoidSlopeFrom(e).mul(x).add(sigmoidFrom(x, e));
     }
 
     static FloatVector load(float[] a, int off) {

@@ -1,0 +1,474 @@
+package io.vectorprop.mlp;
+
+import io.vectorprop.blas.Blas;
+import io.vectorprop.gemm.Gemm;
+import io.vectorprop.gemm.GemmWorkspace;
+import io.vectorprop.gemm.Transpose;
+import io.vectorprop.internal.Check;
+import io.vectorprop.nn.Activation;
+import io.vectorprop.nn.Losses;
+import io.vectorprop.optim.Updates;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A multilayer perceptron trained by backpropagation on minibatches (Goodfellow et al., Algorithms 6.3
+ * and 6.4), built on the library's GEMM and kernels.
+ *
+ * <p><b>Layout.</b> A batch is row-major, {@code batch × width}. Layer l has {@code W} of shape out×in
+ * (row-major, as PyTorch's {@code nn.Linear.weight}) and {@code b} of {@code out} entries. Forward:
+ * {@code A = H·Wᵀ + b}, {@code H' = f(A)}. Backward from the loss gradient G: {@code G ← G ⊙ f'(A)},
+ * {@code ∇b += Σrows G}, {@code ∇W += Gᵀ·H + λ·W}, {@code G ← G·W}; then the optimizer update.
+ *
+ * <p><b>Gradients accumulate</b>, as in PyTorch: {@link #forwardBackward} adds into the gradient buffers
+ * until {@link #zeroGrad()}, so several micro-batches can be summed before one {@link #step()}. The L2 term
+ * {@code λ·W} (from {@code J = L + λ·½‖W‖²}; biases are not penalized) is part of each backward, so it is
+ * added once per backward, like any other term of J. {@link #trainStep} = zeroGrad, forwardBackward, step.
+ *
+ * <p><b>Memory.</b> Every buffer (parameters, gradients, optimizer state, pre-activations, activations,
+ * backward gradients, GEMM packing) is allocated by the builder for the largest batch; training and
+ * inference then allocate nothing. Batches smaller than the largest work without allocation.
+ *
+ * <p><b>Errors.</b> Wrong sizes, a batch outside [1, maxBatch], labels out of range, offsets past the end:
+ * an exception before any state changes. Not thread-safe: one thread uses a model at a time.
+ * Same seed and same inputs give bit-identical results.
+ */
+public final class Mlp {
+    private final int[] widths;            // widths[0] = input, widths[l] = units of layer l
+    private final Activation[] acts;       // acts[l-1] for layer l
+    private final Loss loss;
+    private final int maxBatch, maxWidth;
+    private final float lambda;
+    private Optimizer opt;
+    private long t;                        // optimizer steps taken (Adam's bias correction)
+
+    final float[][] w, b, dw, db;
+    private final float[][] s1w, s1b, s2w, s2b; // optimizer state (momentum; Adam m and v)
+    final float[][] a, h;                  // per layer, maxBatch × out (h == a for identity)
+    private final float[] g0, g1;          // backward ping-pong, maxBatch × maxWidth
+    private final GemmWorkspace ws = new GemmWorkspace();
+    private float lastLoss = Float.NaN;
+
+    private Mlp(Builder bd) {
+        int L = bd.units.size();
+        widths = new int[L + 1];
+        widths[0] = bd.input;
+        acts = new Activation[L];
+        int mw = bd.input;
+        for (int l = 0; l < L; l++) {
+            widths[l + 1] = bd.units.get(l);
+            acts[l] = bd.acts.get(l);
+            mw = Math.max(mw, widths[l + 1]);
+        }
+        maxWidth = mw;
+        loss = bd.loss;
+        maxBatch = bd.maxBatch;
+        lambda = bd.lambda;
+        opt = bd.optimizer;
+        w = new float[L][];
+        b = new float[L][];
+        dw = new float[L][];
+        db = new float[L][];
+        int states = opt.stateBuffers();
+        s1w = new float[L][];
+        s1b = new float[L][];
+        s2w = new float[L][];
+        s2b = new float[L][];
+        a = new float[L][];
+        h = new float[L][];
+        SplittableRandom rnd = new SplittableRandom(bd.seed);
+        for (int l = 0; l < L; l++) {
+            int in = widths[l], out = widths[l + 1];
+            w[l] = new float[out * in];
+            b[l] = new float[out];
+            dw[l] = new float[out * in];
+            db[l] = new float[out];
+            s1w[l] = states >= 1 ? new float[out * in] : null;
+            s1b[l] = states >= 1 ? new float[out] : null;
+            s2w[l] = states >= 2 ? new float[out * in] : null;
+            s2b[l] = states >= 2 ? new float[out] : null;
+            a[l] = new float[maxBatch * out];
+            h[l] = acts[l] == Activation.IDENTITY ? a[l] : new float[maxBatch * out];
+            Init init = bd.init == Init.AUTO ? (acts[l].isReluFamily() ? Init.HE : Init.XAVIER) : bd.init;
+            if (init == Init.HE) { // He normal: N(0, 2/in)
+                double std = Math.sqrt(2.0 / in);
+                for (int i = 0; i < w[l].length; i++) w[l][i] = (float) (rnd.nextGaussian() * std);
+            } else if (init == Init.XAVIER) { // Glorot uniform: U(±√(6/(in+out)))
+                double lim = Math.sqrt(6.0 / (in + out));
+                for (int i = 0; i < w[l].length; i++) w[l][i] = (float) rnd.nextDouble(-lim, lim);
+            }
+        }
+        g0 = new float[maxBatch * maxWidth];
+        g1 = new float[maxBatch * maxWidth];
+    }
+
+    /** Weight initialization: AUTO picks He for the ReLU family and Xavier/Glorot otherwise; ZERO leaves zeros (set them yourself). */
+    public enum Init { AUTO, HE, XAVIER, ZERO }
+
+    public static Builder builder(int inputWidth) {
+        return new Builder(inputWidth);
+    }
+
+    /** Configures an {@link Mlp}. */
+    public static final class Builder {
+        private final int input;
+        private final List<Integer> units = new ArrayList<>();
+        private final List<Activation> acts = new ArrayList<>();
+        private Loss loss = Loss.SOFTMAX_CROSS_ENTROPY;
+        private Optimizer optimizer = Optimizer.sgd(0.01f);
+        private float lambda;
+        private Init init = Init.AUTO;
+        private long seed = 1;
+        private int maxBatch = 64;
+
+        private Builder(int input) {
+            if (input < 1) {
+                throw new IllegalArgumentException("input width must be >= 1, was " + input);
+            }
+            this.input = input;
+        }
+
+        /** A dense layer of {@code units} outputs followed by {@code activation}. */
+        public Builder dense(int units, Activation activation) {
+            if (units < 1) {
+                throw new IllegalArgumentException("units must be >= 1, was " + units);
+            }
+            Check.notNull(activation, "activation");
+            this.units.add(units);
+            this.acts.add(activation);
+            return this;
+        }
+
+        public Builder loss(Loss loss) {
+            Check.notNull(loss, "loss");
+            this.loss = loss;
+            return this;
+        }
+
+        public Builder optimizer(Optimizer optimizer) {
+            Check.notNull(optimizer, "optimizer");
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        /** L2 strength λ of {@code J = L + λ·½Σ‖W‖²}: each backward adds {@code λ·W} to ∇W. */
+        public Builder l2(float lambda) {
+            if (!(lambda >= 0) || !Float.isFinite(lambda)) {
+                throw new IllegalArgumentException("l2 must be finite and >= 0, was " + lambda);
+            }
+            this.lambda = lambda;
+            return this;
+        }
+
+        public Builder init(Init init) {
+            Check.notNull(init, "init");
+            this.init = init;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The largest batch the model will see; every buffer is sized for it. */
+        public Builder maxBatch(int maxBatch) {
+            if (maxBatch < 1) {
+                throw new IllegalArgumentException("maxBatch must be >= 1, was " + maxBatch);
+            }
+            this.maxBatch = maxBatch;
+            return this;
+        }
+
+        public Mlp build() {
+            if (units.isEmpty()) {
+                throw new IllegalStateException("add at least one dense layer");
+            }
+            if (loss == Loss.SOFTMAX_CROSS_ENTROPY && units.get(units.size() - 1) < 2) {
+                throw new IllegalStateException("softmax cross-entropy needs at least 2 outputs");
+            }
+            return new Mlp(this);
+        }
+    }
+
+    // ---------------------------------------------------------------- training
+
+    /** One training step on a batch with class labels (softmax cross-entropy): returns the mean loss. */
+    public float trainStep(float[] x, int xOff, int[] labels, int lOff, int batch) {
+        checkInputs(x, xOff, batch);
+        requireLoss(true);
+        Losses.checkLabels(batch, outputWidth(), labels, lOff);
+        zeroGrad();
+        float l = forwardBackwardChecked(x, xOff, labels, lOff, null, 0, batch);
+        step();
+        return l;
+    }
+
+    /** One training step on a batch with float targets (MSE, BCE from logits): returns the mean loss. */
+    public float trainStep(float[] x, int xOff, float[] targets, int tOff, int batch) {
+        checkInputs(x, xOff, batch);
+        requireLoss(false);
+        Check.range(targets, tOff, batch * outputWidth(), "targets");
+        zeroGrad();
+        float l = forwardBackwardChecked(x, xOff, null, 0, targets, tOff, batch);
+        step();
+        return l;
+    }
+
+    /** Forward and backward, adding into the gradient buffers (no update): returns the batch's mean loss. */
+    public float forwardBackward(float[] x, int xOff, int[] labels, int lOff, int batch) {
+        checkInputs(x, xOff, batch);
+        requireLoss(true);
+        Losses.checkLabels(batch, outputWidth(), labels, lOff);
+        return forwardBackwardChecked(x, xOff, labels, lOff, null, 0, batch);
+    }
+
+    /** As {@link #forwardBackward(float[], int, int[], int, int)} with float targets. */
+    public float forwardBackward(float[] x, int xOff, float[] targets, int tOff, int batch) {
+        checkInputs(x, xOff, batch);
+        requireLoss(false);
+        Check.range(targets, tOff, batch * outputWidth(), "targets");
+        return forwardBackwardChecked(x, xOff, null, 0, targets, tOff, batch);
+    }
+
+    private float forwardBackwardChecked(float[] x, int xOff, int[] labels, int lOff, float[] targets, int tOff, int batch) {
+        forwardChecked(x, xOff, batch);
+        int L = acts.length, out = outputWidth();
+        float[] y = h[L - 1];
+        float l;
+        switch (loss) {
+            case SOFTMAX_CROSS_ENTROPY:
+                l = Losses.softmaxCrossEntropy(batch, out, y, 0, labels, lOff, g0, 0);
+                break;
+            case MSE:
+                l = Losses.mse(batch * out, y, 0, targets, tOff, g0, 0);
+                break;
+            default:
+                l = Losses.bceWithLogits(batch * out, y, 0, targets, tOff, g0, 0);
+        }
+        backward(x, xOff, batch);
+        lastLoss = l;
+        return l;
+    }
+
+    private void backward(float[] x, int xOff, int batch) {
+        float[] g = g0, gNext = g1;
+        for (int l = acts.length - 1; l >= 0; l--) {
+            int in = widths[l], out = widths[l + 1];
+            if (acts[l] != Activation.IDENTITY) {
+                acts[l].backward(a[l], 0, g, 0, batch * out); // G ← G ⊙ f'(A), one pass
+            }
+            Blas.columnSumsAdd(batch, out, g, 0, out, db[l], 0);
+            float[] hin = l == 0 ? x : h[l - 1];
+            int hOff = l == 0 ? xOff : 0;
+            // ∇W (out×in) += Gᵀ (out×batch) · H (batch×in)
+            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, 1f, dw[l], 0, in, ws);
+            if (lambda != 0f) {
+                Blas.saxpy(out * in, lambda, w[l], 0, dw[l], 0);
+            }
+            if (l > 0) {
+                // G' (batch×in) = G (batch×out) · W (out×in)
+                Gemm.sgemm(Transpose.N, Transpose.N, batch, in, out, 1f, g, 0, out, w[l], 0, in, 0f, gNext, 0, in, ws);
+                float[] tmp = g;
+                g = gNext;
+                gNext = tmp;
+            }
+        }
+    }
+
+    /** Applies the optimizer to every parameter with the accumulated gradients. */
+    public void step() {
+        t++;
+        for (int l = 0; l < acts.length; l++) {
+            update(w[l], dw[l], s1w[l], s2w[l]);
+            update(b[l], db[l], s1b[l], s2b[l]);
+        }
+    }
+
+    private void update(float[] p, float[] g, float[] s1, float[] s2) {
+        int n = p.length;
+        switch (opt.kind) {
+            case SGD:
+                Updates.sgd(n, opt.lr, 0f, p, 0, g, 0);
+                break;
+            case MOMENTUM:
+            case NESTEROV:
+                Updates.momentum(n, opt.lr, opt.momentum, 0f, opt.kind == Optimizer.Kind.NESTEROV, p, 0, g, 0, s1, 0);
+                break;
+            case ADAM:
+                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, 0f, false, t, p, 0, g, 0, s1, 0, s2, 0);
+                break;
+            default:
+                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, opt.weightDecay, true, t, p, 0, g, 0, s1, 0, s2, 0);
+        }
+    }
+
+    /** Sets every gradient buffer to zero. */
+    public void zeroGrad() {
+        for (int l = 0; l < acts.length; l++) {
+            Arrays.fill(dw[l], 0f);
+            Arrays.fill(db[l], 0f);
+        }
+    }
+
+    // ---------------------------------------------------------------- inference
+
+    /** Forward on a batch; the outputs (logits for the cross-entropy losses) are copied to {@code out}. */
+    public void predict(float[] x, int xOff, int batch, float[] out, int outOff) {
+        checkInputs(x, xOff, batch);
+        Check.range(out, outOff, batch * outputWidth(), "out");
+        forwardChecked(x, xOff, batch);
+        System.arraycopy(h[acts.length - 1], 0, out, outOff, batch * outputWidth());
+    }
+
+    /** Forward, then the index of the largest output of each row into {@code classes}. */
+    public void predictClasses(float[] x, int xOff, int batch, int[] classes, int cOff) {
+        checkInputs(x, xOff, batch);
+        Check.range(classes, cOff, batch, "classes");
+        forwardChecked(x, xOff, batch);
+        Blas.rowArgmax(batch, outputWidth(), h[acts.length - 1], 0, outputWidth(), classes, cOff);
+    }
+
+    /**
+     * Mean loss of a batch without changing parameters or gradients (the gradient scratch is overwritten).
+     */
+    public float loss(float[] x, int xOff, int[] labels, int lOff, int batch) {
+        checkInputs(x, xOff, batch);
+        requireLoss(true);
+        Losses.checkLabels(batch, outputWidth(), labels, lOff);
+        forwardChecked(x, xOff, batch);
+        return Losses.softmaxCrossEntropy(batch, outputWidth(), h[acts.length - 1], 0, labels, lOff, g0, 0);
+    }
+
+    private void forwardChecked(float[] x, int xOff, int batch) {
+        float[] in = x;
+        int inOff = xOff;
+        for (int l = 0; l < acts.length; l++) {
+            int k = widths[l], out = widths[l + 1];
+            // A (batch×out) = H (batch×in) · Wᵀ, then + b and f: the forward of Algorithm 6.3 on a minibatch
+            Gemm.sgemm(Transpose.N, Transpose.T, batch, out, k, 1f, in, inOff, k, w[l], 0, k, 0f, a[l], 0, out, ws);
+            Blas.addRowVector(batch, out, b[l], 0, a[l], 0, out);
+            if (acts[l] != Activation.IDENTITY) {
+                acts[l].forward(a[l], 0, h[l], 0, batch * out);
+            }
+            in = h[l];
+            inOff = 0;
+        }
+    }
+
+    private void checkInputs(float[] x, int xOff, int batch) {
+        if (batch < 1 || batch > maxBatch) {
+            throw new IllegalArgumentException("batch must be in [1, " + maxBatch + "], was " + batch);
+        }
+        Check.range(x, xOff, batch * widths[0], "x");
+    }
+
+    private void requireLoss(boolean labels) {
+        if (labels != (loss == Loss.SOFTMAX_CROSS_ENTROPY)) {
+            throw new IllegalArgumentException(loss + " takes " + (loss == Loss.SOFTMAX_CROSS_ENTROPY ? "integer labels" : "float targets"));
+        }
+    }
+
+    // ---------------------------------------------------------------- parameters
+
+    public int layers() {
+        return acts.length;
+    }
+
+    /** widths[0] is the input width, widths[l] the units of layer l (a copy). */
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    public int inputWidth() {
+        return widths[0];
+    }
+
+    public int outputWidth() {
+        return widths[acts.length];
+    }
+
+    public int maxBatch() {
+        return maxBatch;
+    }
+
+    public Loss lossKind() {
+        return loss;
+    }
+
+    public Activation activation(int layer) {
+        return acts[layer];
+    }
+
+    public Optimizer optimizer() {
+        return opt;
+    }
+
+    /** Changes the optimizer's learning rate (e.g. a schedule); other hyper-parameters and state are kept. */
+    public void setLearningRate(float lr) {
+        opt = opt.withLearningRate(lr);
+    }
+
+    public float lastLoss() {
+        return lastLoss;
+    }
+
+    /** λ·½Σ‖W‖², the penalty term of J. */
+    public double penalty() {
+        double s = 0;
+        for (float[] wl : w) s += Blas.snrm2sq(wl.length, wl, 0);
+        return 0.5 * lambda * s;
+    }
+
+    /** Copies layer {@code l}'s weights (out×in, row-major) into dst. */
+    public void getWeights(int l, float[] dst) {
+        copyOut(w, l, dst, "weights");
+    }
+
+    public void getBias(int l, float[] dst) {
+        copyOut(b, l, dst, "bias");
+    }
+
+    public void getWeightGradient(int l, float[] dst) {
+        copyOut(dw, l, dst, "weight gradient");
+    }
+
+    public void getBiasGradient(int l, float[] dst) {
+        copyOut(db, l, dst, "bias gradient");
+    }
+
+    /** Sets layer {@code l}'s weights (out×in, row-major) from src; src.length must be out·in. */
+    public void setWeights(int l, float[] src) {
+        copyIn(w, l, src, "weights");
+    }
+
+    public void setBias(int l, float[] src) {
+        copyIn(b, l, src, "bias");
+    }
+
+    private void copyOut(float[][] p, int l, float[] dst, String what) {
+        Check.notNull(dst, "dst");
+        checkLayer(l);
+        if (dst.length != p[l].length) {
+            throw new IllegalArgumentException(what + " of layer " + l + " has " + p[l].length + " floats, dst " + dst.length);
+        }
+        System.arraycopy(p[l], 0, dst, 0, dst.length);
+    }
+
+    private void copyIn(float[][] p, int l, float[] src, String what) {
+        Check.notNull(src, "src");
+        checkLayer(l);
+        if (src.length != p[l].length) {
+            throw new IllegalArgumentException(what + " of layer " + l + " has " + p[l].length + " floats, src " + src.length);
+        }
+        System.arraycopy(src, 0, p[l], 0, src.length);
+    }
+
+    private void checkLayer(int l) {
+        if (l < 0 || l >= acts.length) {
+            throw new IndexOutOfBoundsException("layer " + l + " of " + acts.length);
+        }
+    }
+}
