@@ -225,32 +225,40 @@ class KernelOracleTest {
         int n = 1000;
         float[] x = rand(new SplittableRandom(8), n, -3, 3), y = new float[n], z = new float[n], w = new float[n];
         int[] lab = new int[10];
+        // One call site per kernel (as in an application): a single method that inlines every kernel at once
+        // pushes C2 past its inlining budget, and then even correct Vector API code boxes (see README).
+        java.util.List<Runnable> calls = new java.util.ArrayList<>();
+        for (int kind = 0; kind < 8; kind++) {
+            int k = kind;
+            calls.add(() -> kr.activate(k, 0.1f, x, 0, y, 0, n));
+            calls.add(() -> kr.activateBackward(k, 0.1f, x, 0, y, 0, n));
+        }
+        calls.add(() -> kr.activateBackwardFromOutput(Kernels.TANH, 0f, x, 0, y, 0, n));
+        calls.add(() -> kr.saxpy(n, 0.5f, x, 0, y, 0));
+        calls.add(() -> kr.sdot(n, x, 0, y, 0));
+        calls.add(() -> kr.softmaxRows(10, 100, x, 0, y, 0, false));
+        calls.add(() -> kr.softmaxCrossEntropy(10, 100, x, 0, lab, 0, y, 0, 0.1f));
+        calls.add(() -> kr.squaredError(n, x, 0, y, 0, z, 0, 0.1f));
+        calls.add(() -> kr.bceWithLogits(n, x, 0, y, 0, z, 0, 0.1f));
+        calls.add(() -> kr.columnSumsAdd(10, 100, x, 0, 100, z, 0));
+        calls.add(() -> kr.addRowVector(10, 100, z, 0, y, 0, 100));
+        calls.add(() -> kr.sgdStep(n, 0.01f, 0f, w, 0, x, 0));
+        calls.add(() -> kr.momentumStep(n, 0.01f, 0.9f, 0f, true, w, 0, x, 0, z, 0));
+        calls.add(() -> kr.adamStep(n, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, x, 0, y, 0, z, 0));
+        Runnable[] arr = calls.toArray(new Runnable[0]);
         Runnable all = () -> {
-            for (int kind = 0; kind < 8; kind++) {
-                kr.activate(kind, 0.1f, x, 0, y, 0, n);
-                kr.activateBackward(kind, 0.1f, x, 0, y, 0, n);
-            }
-            kr.activateBackwardFromOutput(Kernels.TANH, 0f, x, 0, y, 0, n);
-            kr.saxpy(n, 0.5f, x, 0, y, 0);
-            kr.sdot(n, x, 0, y, 0);
-            kr.softmaxRows(10, 100, x, 0, y, 0, false);
-            kr.softmaxCrossEntropy(10, 100, x, 0, lab, 0, y, 0, 0.1f);
-            kr.squaredError(n, x, 0, y, 0, z, 0, 0.1f);
-            kr.bceWithLogits(n, x, 0, y, 0, z, 0, 0.1f);
-            kr.columnSumsAdd(10, 100, x, 0, 100, z, 0);
-            kr.addRowVector(10, 100, z, 0, y, 0, 100);
-            kr.sgdStep(n, 0.01f, 0f, w, 0, x, 0);
-            kr.momentumStep(n, 0.01f, 0.9f, 0f, true, w, 0, x, 0, z, 0);
-            kr.adamStep(n, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, x, 0, y, 0, z, 0);
+            for (Runnable c : arr) c.run();
         };
         for (int i = 0; i < 3000; i++) all.run();
         long least = Long.MAX_VALUE;
-        for (int t = 0; t < 3 && least != 0; t++) {
+        // C2 takes a few thousand rounds to compile every loop (more on JDK 25 at 256 bits): a per-call
+        // allocation shows in every window, warm-up in the first ones only.
+        for (int t = 0; t < 12 && least != 0; t++) {
             long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
-            for (int i = 0; i < 200; i++) all.run();
+            for (int i = 0; i < 500; i++) all.run();
             least = Math.min(least, mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
         }
-        assertEquals(0, least, kr + ": bytes allocated by 200 rounds of every kernel");
+        assertEquals(0, least, kr + ": bytes allocated in the quietest of 12 windows of 500 rounds of every kernel");
     }
 
     @Test
