@@ -14,6 +14,10 @@ import java.util.Map;
  * Usage: java -cp jmh/target/benchmarks.jar io.vectorprop.bench.Report file.csv...
  */
 public final class Report {
+    /** Bytes read + written per element by the streaming kernels (float32). */
+    static final Map<String, Integer> BYTES = Map.of("relu", 8, "reluBackward", 12, "hadamard", 12, "saxpy", 12,
+            "biasAdd", 8, "sgd", 12, "momentum", 20, "adam", 28);
+
     public static void main(String[] args) throws IOException {
         for (String f : args) {
             List<String> lines = Files.readAllLines(Path.of(f));
@@ -46,11 +50,16 @@ public final class Report {
                     double flop = 2.0 * Double.parseDouble(d[0]) * Double.parseDouble(d[1]) * Double.parseDouble(d[2]);
                     rate = String.format("%.1f GFLOP/s (%.1f–%.1f)", flop / score, flop / (score + err), flop / Math.max(score - err, 1e-9));
                 } else if (name.contains("FmaPeakBenchmark") && unit.equals("ns/op")) {
-                    double flop = FmaPeakBenchmark.flopPerOp();
+                    double flop = FmaPeakBenchmark.ITER * 16.0 * (name.endsWith("fma512") ? 16 : 8) * 2;
                     rate = String.format("%.1f GFLOP/s (%.1f–%.1f)", flop / score, flop / (score + err), flop / Math.max(score - err, 1e-9));
+                } else if (name.endsWith("softmaxCrossEntropy") && unit.equals("ns/op")) {
+                    double n = 256.0 * Double.parseDouble(row.get("Param: classes"));
+                    rate = String.format("%.2f Gelem/s", n / score);
                 } else if (row.containsKey("Param: n") && unit.equals("ns/op")) {
                     double n = Double.parseDouble(row.get("Param: n"));
-                    rate = String.format("%.2f Gelem/s", n / score);
+                    String method = name.substring(name.lastIndexOf('.') + 1);
+                    int bytes = BYTES.getOrDefault(method, 0);
+                    rate = String.format("%.2f Gelem/s", n / score) + (bytes > 0 ? String.format(", %.1f GB/s", n * bytes / score) : "");
                 } else if (unit.equals("ops/s")) {
                     rate = String.format("%.1f steps/s", score);
                 }
