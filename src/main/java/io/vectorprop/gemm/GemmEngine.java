@@ -13,7 +13,7 @@ final class GemmEngine {
     // of B sits in L2/L3. The prototype saw no difference for KC in 128..768 and MC in 96..384, so these
     // favour fewer K-passes over C (KC up to 384, split evenly: k = 784 runs as 2 × 392).
     static final int MC = 192;
-    static final int KC = 256;
+    static final int KC = 512;
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -91,12 +91,15 @@ final class GemmEngine {
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Otherwise A is packed
         // into column-major micro-panels, which for a transposed A is again a contiguous copy.
-        final boolean aDirect = csa == 1;
+        // Not for row strides that are multiples of 1 KiB, though: then the MR rows (or the KC rows of a B
+        // panel) fall into a few L1 sets and evict each other (1024-float rows ran at a third of the speed).
+        final boolean aDirect = csa == 1 && friendlyStride(rsa);
         // B with contiguous rows is read in place when there is a single MC block of A (m <= MC): each B
         // element is then used by one block only, so a packed copy would cost a full pass over B and save nothing.
-        final boolean bDirect = csb == 1 && m <= MC;
+        final boolean bDirect = csb == 1 && m <= MC && friendlyStride(rsb);
         final int mcMax = Math.min(MC, roundUp(m, mr));
         final int ncMax = Math.min(NC, roundUp(n, nr));
+        final boolean aRows = csa == 1; // contiguous rows: packed (when not direct) as row panels, a plain copy
         float[] ap = ws.apack((aDirect ? mr : mcMax) * kcMax);
         float[] bp = ws.bpack(kcMax * (bDirect ? nr : ncMax));
         float[] tile = ws.tile(mr * nr);
@@ -116,8 +119,10 @@ final class GemmEngine {
                     int mc = Math.min(MC, m - ic);
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
-                    if (!aDirect) {
+                    if (!aRows) {
                         packACols(mc, kc, mr, a, asrc, rsa, csa, ap);
+                    } else if (!aDirect) {
+                        packARows(mc, kc, mr, a, asrc, rsa, ap);
                     } else if (mFull < mc) {
                         packARows(mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, ap);
                     }
@@ -137,8 +142,10 @@ final class GemmEngine {
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
-                            if (!aDirect) {
+                            if (!aRows) {
                                 kr.gemmKernel(kc, ap, ir * kc, 1, mr, bk, boff, bs, tile);
+                            } else if (!aDirect) {
+                                kr.gemmKernel(kc, ap, ir * kc, kc, 1, bk, boff, bs, tile);
                             } else if (mrr == mr) {
                                 kr.gemmKernel(kc, a, asrc + ir * rsa, rsa, 1, bk, boff, bs, tile);
                             } else {
@@ -211,6 +218,11 @@ final class GemmEngine {
                 }
             }
         }
+    }
+
+    /** A row stride (in floats) whose rows spread over L1's sets: not a multiple of 1 KiB. */
+    static boolean friendlyStride(int ld) {
+        return (ld & 255) != 0;
     }
 
     static int roundUp(int x, int q) {

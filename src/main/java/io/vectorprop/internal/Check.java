@@ -40,26 +40,22 @@ public final class Check {
 
     /** {@code n} elements from {@code off} must fit in the array. */
     public static void range(float[] x, int off, int n, String name) {
-        nonNegative(n, "n");
-        if (n == 0 && x == null) {
-            return;
-        }
-        notNull(x, name);
-        if (off < 0 || (long) off + n > x.length) {
-            throw new IndexOutOfBoundsException(name + ": " + n + " elements at offset " + off
-                    + " do not fit in an array of " + x.length);
-        }
+        fits(x, x == null ? 0 : x.length, off, n, name);
     }
 
     public static void range(int[] x, int off, int n, String name) {
+        fits(x, x == null ? 0 : x.length, off, n, name);
+    }
+
+    private static void fits(Object x, int length, int off, int n, String name) {
         nonNegative(n, "n");
         if (n == 0 && x == null) {
             return;
         }
         notNull(x, name);
-        if (off < 0 || (long) off + n > x.length) {
+        if (off < 0 || (long) off + n > length) {
             throw new IndexOutOfBoundsException(name + ": " + n + " elements at offset " + off
-                    + " do not fit in an array of " + x.length);
+                    + " do not fit in an array of " + length);
         }
     }
 }

@@ -34,12 +34,24 @@ public abstract class Kernels {
      */
     public void gemmMerge(int mr, int nr, float[] t, int toff, int ldt, float alpha, float beta,
                           float[] c, int coff, int rsc, int csc) {
-        for (int i = 0; i < mr; i++) {
-            for (int j = 0; j < nr; j++) {
-                int idx = coff + i * rsc + j * csc;
-                float v = alpha * t[toff + i * ldt + j];
-                c[idx] = beta == 0f ? v : v + beta * c[idx];
+        if (csc == 1) {
+            for (int i = 0; i < mr; i++) {
+                mergeLine(nr, t, toff + i * ldt, 1, alpha, beta, c, coff + i * rsc, 1);
             }
+        } else {
+            // C transposed (the Cᵀ = Bᵀ·Aᵀ path): walk C's contiguous direction in the inner loop.
+            for (int j = 0; j < nr; j++) {
+                mergeLine(mr, t, toff + j, ldt, alpha, beta, c, coff + j * csc, rsc);
+            }
+        }
+    }
+
+    private static void mergeLine(int len, float[] t, int toff, int ts, float alpha, float beta,
+                                  float[] c, int coff, int cs) {
+        for (int q = 0; q < len; q++) {
+            int idx = coff + q * cs;
+            float v = alpha * t[toff + q * ts];
+            c[idx] = beta == 0f ? v : v + beta * c[idx];
         }
     }
 
