@@ -56,7 +56,7 @@ public final class Demo {
         Mlp model = Mlp.builder(784).dense(256, Activation.RELU).dense(128, Activation.RELU)
                 .dense(10, Activation.IDENTITY).optimizer(Optimizer.adam(1e-3f)).seed(1).maxBatch(256).build();
         Trainer tr = new Trainer(model, train.size);
-        double acc = tr.fit(train, test, epochs, batch, 3, System.out);
+        double acc = tr.fit(train, test, epochs, batch, 3, 0.75f, System.out); // lr × 0.75 per epoch
         System.out.printf("test accuracy %.4f after %d epochs%n", acc, epochs);
     }
 }

@@ -72,6 +72,14 @@ public final class Trainer {
 
     /** Trains for {@code epochs}, printing one line per epoch to {@code log} (null for none); returns the last held-out accuracy. */
     public double fit(Dataset train, Dataset heldOut, int epochs, int batch, long seed, PrintStream log) {
+        return fit(train, heldOut, epochs, batch, seed, 1f, log);
+    }
+
+    /** As above, multiplying the learning rate by {@code lrDecay} after each epoch (1 = constant). */
+    public double fit(Dataset train, Dataset heldOut, int epochs, int batch, long seed, float lrDecay, PrintStream log) {
+        if (!(lrDecay > 0) || !Float.isFinite(lrDecay)) {
+            throw new IllegalArgumentException("lrDecay must be finite and > 0, was " + lrDecay);
+        }
         SplittableRandom rnd = new SplittableRandom(seed);
         long start = System.nanoTime();
         double acc = Double.NaN;
@@ -82,6 +90,7 @@ public final class Trainer {
             double[] tr = evaluate(train);
             double[] te = heldOut == null ? new double[] {Double.NaN, Double.NaN} : evaluate(heldOut);
             acc = te[1];
+            model.setLearningRate(model.optimizer().learningRate() * lrDecay);
             if (log != null) {
                 log.printf("epoch %2d  loss %.4f  train acc %.4f  held-out loss %.4f acc %.4f  %.1f ms/epoch  %,.0f samples/s  %,.0f steps/s  elapsed %.1f s%n",
                         e, trainLoss, tr[1], te[0], te[1], sec * 1e3, train.size / sec,
