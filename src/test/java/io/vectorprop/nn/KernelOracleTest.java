@@ -77,6 +77,28 @@ class KernelOracleTest {
         }
     }
 
+    /** 4M elements (past every cache): the memory-bound size of the benchmarks, exact against the plain loop. */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void fourMillion(Kernels kr) {
+        int n = 4 << 20;
+        SplittableRandom r = new SplittableRandom(12);
+        float[] a = rand(r, n, -2, 2), g = rand(r, n, -1, 1), h = new float[n], eg = g.clone();
+        kr.activate(Kernels.RELU, 0f, a, 0, h, 0, n);
+        kr.activateBackward(Kernels.RELU, 0f, a, 0, g, 0, n);
+        for (int i = 0; i < n; i++) {
+            if (h[i] != Math.max(a[i], 0f)) throw new AssertionError("relu at " + i);
+            if (g[i] != (a[i] > 0 ? eg[i] : 0f * eg[i])) throw new AssertionError("relu backward at " + i);
+        }
+        kr.activate(Kernels.SIGMOID, 0f, a, 0, h, 0, n);
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(1 / (1 + Math.exp(-a[i])), h[i], 4 * Math.ulp(h[i]), "sigmoid at " + i);
+        }
+        double dot = 0, abs = 0;
+        for (int i = 0; i < n; i++) { dot += (double) a[i] * eg[i]; abs += Math.abs((double) a[i] * eg[i]); }
+        assertEquals(dot, kr.sdot(n, a, 0, eg, 0), n * EPS * abs, "sdot 4M");
+    }
+
     /** Reductions: |got − Σ| ≤ n·ε·Σ|terms| (partial sums in float; a bound that grows with n). */
     @ParameterizedTest
     @MethodSource("impls")
