@@ -259,7 +259,7 @@ class ActivationAccuracyTest {
                 float[] a = new float[n + 5];
                 for (int i = 0; i < a.length; i++) a[i] = (float) r.nextDouble(-8, 8);
                 float[] orig = a.clone();
-                fn.act.forward(kr, a, 5 - 0, a, 5, n); // in place
+                fn.act.forward(kr, a, 5, a, 5, n); // in place
                 for (int i = 0; i < a.length; i++) {
                     if (i < 5) {
                         assertEquals(orig[i], a[i], "touched outside the range");
