@@ -91,67 +91,48 @@ final class GemmEngine {
         final int kBlocks = (k + KC - 1) / KC;
         final int kcMax = (k + kBlocks - 1) / kBlocks;
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
-        // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Otherwise A is packed
-        // into column-major micro-panels, which for a transposed A is again a contiguous copy.
-        // Not for row strides that are multiples of 1 KiB, though: then the MR rows (or the KC rows of a B
-        // panel) fall into a few L1 sets and evict each other (1024-float rows ran at a third of the speed).
-        final boolean aDirect = csa == 1 && friendlyStride(rsa);
-        // B with contiguous rows is read in place when there is a single MC block of A (m <= MC): each B
-        // element is then used by one block only, so a packed copy would cost a full pass over B and save nothing.
-        final boolean bDirect = csb == 1 && m <= MC && friendlyStride(rsb);
+        // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
+        // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
+        // (1024-float rows ran at a third of the speed); such rows are copied into row panels kc apart.
+        // A transposed A is packed p-major (MR contiguous values per step). B is always packed: the kernel's
+        // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
+        // (per-step checks on variable strides cost about 10% of the kernel's speed).
+        final boolean aRows = csa == 1;
+        final boolean aDirect = aRows && friendlyStride(rsa);
         final int mcMax = Math.min(MC, roundUp(m, mr));
         final int ncMax = Math.min(NC, roundUp(n, nr));
-        final boolean aRows = csa == 1; // contiguous rows: packed (when not direct) as row panels, a plain copy
         float[] ap = ws.apack((aDirect ? mr : mcMax) * kcMax);
-        float[] bp = ws.bpack(kcMax * (bDirect ? nr : ncMax));
+        float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                int bsrc = offb + pc * rsb + jc * csb;
-                int nFull = nc / nr * nr;
-                if (!bDirect) {
-                    packB(kc, nc, nr, b, bsrc, rsb, csb, bp, 0);
-                } else if (nFull < nc) {
-                    packB(kc, nc - nFull, nr, b, bsrc + nFull, rsb, csb, bp, 0);
-                }
+                packB(kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
-                    if (!aRows) {
-                        packACols(mc, kc, mr, a, asrc, rsa, csa, ap);
-                    } else if (!aDirect) {
-                        packARows(mc, kc, mr, a, asrc, rsa, ap);
+                    if (!aDirect) {
+                        packA(mc, kc, mr, a, asrc, rsa, csa, ap);
                     } else if (mFull < mc) {
-                        packARows(mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, ap);
+                        packA(mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, csa, ap);
                     }
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
-                        float[] bk = bp;
-                        int boff = jr * kc, bs = nr;
-                        if (bDirect) {
-                            if (nrr == nr) {
-                                bk = b;
-                                boff = bsrc + jr;
-                                bs = rsb;
-                            } else {
-                                boff = 0;
-                            }
-                        }
+                        int boff = jr * kc;
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
                             if (!aRows) {
-                                kr.gemmKernel(kc, ap, ir * kc, 1, mr, bk, boff, bs, tile);
+                                kr.gemmKernelPacked(kc, ap, ir * kc, bp, boff, tile);
                             } else if (!aDirect) {
-                                kr.gemmKernel(kc, ap, ir * kc, kc, 1, bk, boff, bs, tile);
+                                kr.gemmKernel(kc, ap, ir * kc, kc, bp, boff, tile);
                             } else if (mrr == mr) {
-                                kr.gemmKernel(kc, a, asrc + ir * rsa, rsa, 1, bk, boff, bs, tile);
+                                kr.gemmKernel(kc, a, asrc + ir * rsa, rsa, bp, boff, tile);
                             } else {
-                                kr.gemmKernel(kc, ap, 0, kc, 1, bk, boff, bs, tile);
+                                kr.gemmKernel(kc, ap, 0, kc, bp, boff, tile);
                             }
                             kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
                         }
@@ -161,21 +142,20 @@ final class GemmEngine {
         }
     }
 
-    /** Rows of A (contiguous in p) into row panels: element (i,p) of panel q at q·MR·kc + (i%MR)·kc + p. */
-    private static void packARows(int mc, int kc, int mr, float[] a, int off, int rsa, float[] ap) {
+    /**
+     * A block into micro-panels of MR rows, zero-padded to a multiple of MR. Rows of A contiguous: row panels,
+     * element (i,p) at (i/MR)·MR·kc + (i%MR)·kc + p, a plain copy per row. Otherwise (transposed A, contiguous in
+     * i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR), again a contiguous read per step.
+     */
+    private static void packA(int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
         int rows = roundUp(mc, mr);
-        for (int i = 0; i < rows; i++) {
-            int dst = (i / mr) * mr * kc + (i % mr) * kc;
-            if (i < mc) {
-                System.arraycopy(a, off + i * rsa, ap, dst, kc);
-            } else {
-                java.util.Arrays.fill(ap, dst, dst + kc, 0f);
+        if (csa == 1) {
+            for (int i = 0; i < mc; i++) {
+                System.arraycopy(a, off + i * rsa, ap, (i / mr) * mr * kc + (i % mr) * kc, kc);
             }
+            java.util.Arrays.fill(ap, mc * kc, rows * kc, 0f);
+            return;
         }
-    }
-
-    /** A into column-major micro-panels: element (i,p) of panel q at q·MR·kc + p·MR + (i%MR). */
-    private static void packACols(int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
         for (int ir = 0; ir < mc; ir += mr) {
             int mrr = Math.min(mr, mc - ir);
             int base = ir * kc;

@@ -21,12 +21,18 @@ public abstract class Kernels {
     public abstract int gemmNR();
 
     /**
-     * One MR×NR tile of raw sums: {@code t[i·NR + j] = Σ_p Ap(i,p)·Bp(p,j)} over {@code kc} steps, where
-     * {@code Ap(i,p) = ap[aoff + i·ars + p·aps]} and {@code Bp(p,j) = bp[boff + p·bs + j]} (packed and
-     * zero-padded micro-panels, or the source rows themselves when full). {@code t} holds at least MR·NR floats.
+     * One MR×NR tile of raw sums: {@code t[i·NR + j] = Σ_p A(i,p)·Bp(p,j)} over {@code kc} steps, where
+     * {@code A(i,p) = a[aoff + i·ars + p]} (rows of A, in place or packed and zero-padded) and
+     * {@code Bp(p,j) = bp[boff + p·NR + j]} (a packed, zero-padded micro-panel). Unit and constant strides in
+     * {@code p} let C2 hoist every bounds check out of the loop. {@code t} holds at least MR·NR floats.
      */
-    public abstract void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps,
-                                    float[] bp, int boff, int bs, float[] t);
+    public abstract void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t);
+
+    /**
+     * As {@link #gemmKernel}, with A packed in p-major order: {@code A(i,p) = ap[aoff + p·MR + i]}, one contiguous
+     * stream (MR values per step) instead of MR rows.
+     */
+    public abstract void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t);
 
     /**
      * {@code C(i,j) = alpha·t[toff + i·ldt + j] + beta·C(i,j)} for i &lt; mr, j &lt; nr, with

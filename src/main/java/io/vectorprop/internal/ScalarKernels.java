@@ -34,7 +34,7 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
-    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, int bs, float[] t) {
+    public void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t) {
         // Row by row: the j loop is a contiguous saxpy that C2 vectorizes by itself.
         for (int i = 0; i < MR; i++) {
             int ti = i * NR;
@@ -43,8 +43,23 @@ public class ScalarKernels extends Kernels {
             }
             int ai = aoff + i * ars;
             for (int p = 0; p < kc; p++) {
-                float aip = ap[ai + p * aps];
-                int bj = boff + p * bs;
+                float aip = a[ai + p];
+                int bj = boff + p * NR;
+                for (int j = 0; j < NR; j++) {
+                    t[ti + j] += aip * bp[bj + j];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t) {
+        java.util.Arrays.fill(t, 0, MR * NR, 0f);
+        for (int p = 0; p < kc; p++) {
+            int bj = boff + p * NR, ai = aoff + p * MR;
+            for (int i = 0; i < MR; i++) {
+                float aip = ap[ai + i];
+                int ti = i * NR;
                 for (int j = 0; j < NR; j++) {
                     t[ti + j] += aip * bp[bj + j];
                 }

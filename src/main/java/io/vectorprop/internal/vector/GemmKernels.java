@@ -1,6 +1,7 @@
 package io.vectorprop.internal.vector;
 
 import static io.vectorprop.internal.vector.SimdKernels.L;
+import static io.vectorprop.internal.vector.SimdKernels.NR;
 import static io.vectorprop.internal.vector.SimdKernels.S;
 
 import jdk.incubator.vector.FloatVector;
@@ -14,8 +15,7 @@ import jdk.incubator.vector.FloatVector;
 final class GemmKernels {
     private GemmKernels() {}
 
-    static void kernel8(int kc, float[] ap, int aoff, int ars, int aps,
-                        float[] bp, int boff, int bs, float[] t) {
+    static void kernel8(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
@@ -24,40 +24,40 @@ final class GemmKernels {
         FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
         FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S);
         FloatVector c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
-        final int r1 = 1 * ars;
-        final int r2 = 2 * ars;
-        final int r3 = 3 * ars;
-        final int r4 = 4 * ars;
-        final int r5 = 5 * ars;
-        final int r6 = 6 * ars;
-        final int r7 = 7 * ars;
-        int ia = aoff;
-        int ib = boff;
-        for (int p = 0; p < kc; p++, ia += aps, ib += bs) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, ib);
-            FloatVector b1 = FloatVector.fromArray(S, bp, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, ap[ia]);
+        final int i0 = aoff;
+        final int i1 = aoff + 1 * ars;
+        final int i2 = aoff + 2 * ars;
+        final int i3 = aoff + 3 * ars;
+        final int i4 = aoff + 4 * ars;
+        final int i5 = aoff + 5 * ars;
+        final int i6 = aoff + 6 * ars;
+        final int i7 = aoff + 7 * ars;
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = FloatVector.broadcast(S, a[i0 + p]);
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, ap[ia + r1]);
+            FloatVector a1 = FloatVector.broadcast(S, a[i1 + p]);
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, ap[ia + r2]);
+            FloatVector a2 = FloatVector.broadcast(S, a[i2 + p]);
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, ap[ia + r3]);
+            FloatVector a3 = FloatVector.broadcast(S, a[i3 + p]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, ap[ia + r4]);
+            FloatVector a4 = FloatVector.broadcast(S, a[i4 + p]);
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, ap[ia + r5]);
+            FloatVector a5 = FloatVector.broadcast(S, a[i5 + p]);
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
-            FloatVector a6 = FloatVector.broadcast(S, ap[ia + r6]);
+            FloatVector a6 = FloatVector.broadcast(S, a[i6 + p]);
             c60 = a6.fma(b0, c60);
             c61 = a6.fma(b1, c61);
-            FloatVector a7 = FloatVector.broadcast(S, ap[ia + r7]);
+            FloatVector a7 = FloatVector.broadcast(S, a[i7 + p]);
             c70 = a7.fma(b0, c70);
             c71 = a7.fma(b1, c71);
         }
@@ -79,40 +79,141 @@ final class GemmKernels {
         c71.intoArray(t, 15 * L);
     }
 
-    static void kernel6(int kc, float[] ap, int aoff, int ars, int aps,
-                        float[] bp, int boff, int bs, float[] t) {
+    static void kernel6(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
         FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
         FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        final int r1 = 1 * ars;
-        final int r2 = 2 * ars;
-        final int r3 = 3 * ars;
-        final int r4 = 4 * ars;
-        final int r5 = 5 * ars;
-        int ia = aoff;
-        int ib = boff;
-        for (int p = 0; p < kc; p++, ia += aps, ib += bs) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, ib);
-            FloatVector b1 = FloatVector.fromArray(S, bp, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, ap[ia]);
+        final int i0 = aoff;
+        final int i1 = aoff + 1 * ars;
+        final int i2 = aoff + 2 * ars;
+        final int i3 = aoff + 3 * ars;
+        final int i4 = aoff + 4 * ars;
+        final int i5 = aoff + 5 * ars;
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = FloatVector.broadcast(S, a[i0 + p]);
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, ap[ia + r1]);
+            FloatVector a1 = FloatVector.broadcast(S, a[i1 + p]);
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, ap[ia + r2]);
+            FloatVector a2 = FloatVector.broadcast(S, a[i2 + p]);
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, ap[ia + r3]);
+            FloatVector a3 = FloatVector.broadcast(S, a[i3 + p]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, ap[ia + r4]);
+            FloatVector a4 = FloatVector.broadcast(S, a[i4 + p]);
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, ap[ia + r5]);
+            FloatVector a5 = FloatVector.broadcast(S, a[i5 + p]);
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
+        c40.intoArray(t, 8 * L);
+        c41.intoArray(t, 9 * L);
+        c50.intoArray(t, 10 * L);
+        c51.intoArray(t, 11 * L);
+    }
+
+    static void kernel8p(int kc, float[] a, int aoff, float[] b, int boff, float[] t) {
+        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S);
+        FloatVector c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            int ia = aoff + p * 8;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = FloatVector.broadcast(S, a[ia + 1]);
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = FloatVector.broadcast(S, a[ia + 2]);
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = FloatVector.broadcast(S, a[ia + 3]);
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = FloatVector.broadcast(S, a[ia + 4]);
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = FloatVector.broadcast(S, a[ia + 5]);
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+            FloatVector a6 = FloatVector.broadcast(S, a[ia + 6]);
+            c60 = a6.fma(b0, c60);
+            c61 = a6.fma(b1, c61);
+            FloatVector a7 = FloatVector.broadcast(S, a[ia + 7]);
+            c70 = a7.fma(b0, c70);
+            c71 = a7.fma(b1, c71);
+        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
+        c40.intoArray(t, 8 * L);
+        c41.intoArray(t, 9 * L);
+        c50.intoArray(t, 10 * L);
+        c51.intoArray(t, 11 * L);
+        c60.intoArray(t, 12 * L);
+        c61.intoArray(t, 13 * L);
+        c70.intoArray(t, 14 * L);
+        c71.intoArray(t, 15 * L);
+    }
+
+    static void kernel6p(int kc, float[] a, int aoff, float[] b, int boff, float[] t) {
+        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            int ia = aoff + p * 6;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = FloatVector.broadcast(S, a[ia + 1]);
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = FloatVector.broadcast(S, a[ia + 2]);
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = FloatVector.broadcast(S, a[ia + 3]);
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = FloatVector.broadcast(S, a[ia + 4]);
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = FloatVector.broadcast(S, a[ia + 5]);
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
         }

@@ -64,11 +64,20 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
-    public void gemmKernel(int kc, float[] ap, int aoff, int ars, int aps, float[] bp, int boff, int bs, float[] t) {
+    public void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t) {
         if (MR == 8) {
-            GemmKernels.kernel8(kc, ap, aoff, ars, aps, bp, boff, bs, t);
+            GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t);
         } else {
-            GemmKernels.kernel6(kc, ap, aoff, ars, aps, bp, boff, bs, t);
+            GemmKernels.kernel6(kc, a, aoff, ars, bp, boff, t);
+        }
+    }
+
+    @Override
+    public void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t) {
+        if (MR == 8) {
+            GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t);
+        } else {
+            GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t);
         }
     }
 
