@@ -9,13 +9,14 @@ import io.vectorprop.internal.Kernels;
  */
 final class GemmEngine {
     // Block sizes (BLIS names), tuned on Zen 5 (48 KiB L1d, 1 MiB L2) with the 8×32 tile. The MC×KC block of
-    // A (≤ 384 KiB) lives in L2, the KC×NC panel of B in L2/L3; a KC×NR micro-panel of B (≤ 64 KiB) streams
-    // from L1/L2 at 128 B per 16 FMAs, which L2 sustains. The prototype saw no difference for KC in 128..768
-    // and MC in 96..384; measured here, KC 160/256/384 were within noise of each other, and KC = 512 cut
-    // the number of C read-modify-write passes, which matters on the transposed-C path (256x1024x784 NT:
-    // 38 → 152 GFLOP/s together with the merge-order fix). K is split evenly: k = 784 runs as 2 × 392.
-    static final int MC = 192;
-    static final int KC = 512;
+    // A (≤ 576 KiB) lives in L2, the KC×NC panel of B in L2/L3; a KC×NR micro-panel of B (≤ 128 KiB) streams
+    // from L2 at 128 B per 16 FMAs, which L2 sustains. K is split evenly (k = 1500 runs as 2 × 750). A large KC
+    // means fewer read-modify-write passes over C, which matters most on the transposed-C path: measured here
+    // (JDK 25, medians of 5 JVMs) KC = 1024 / MC = 128 against 512 / 192 gave 784-wide layers in one pass,
+    // 157 → 166 GFLOP/s on the batch-64 forward, and was within noise elsewhere; KC below 256 was slower.
+    // MC is a multiple of both tile heights (8 and 6), so only the last block of A has a partial micro-panel.
+    static final int MC = 144;
+    static final int KC = 1024;
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -101,7 +102,7 @@ final class GemmEngine {
         final boolean aDirect = aRows && friendlyStride(rsa);
         final int mcMax = Math.min(MC, roundUp(m, mr));
         final int ncMax = Math.min(NC, roundUp(n, nr));
-        float[] ap = ws.apack((aDirect ? mr : mcMax) * kcMax);
+        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kcMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
         for (int jc = 0; jc < n; jc += NC) {
@@ -109,7 +110,7 @@ final class GemmEngine {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                packB(kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
+                packB(kr, ws, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     int asrc = offa + ic * rsa + pc * csa;
@@ -172,7 +173,8 @@ final class GemmEngine {
     }
 
     /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
-    private static void packB(int kc, int nc, int nr, float[] b, int off, int rsb, int csb, float[] bp, int bpOff) {
+    private static void packB(Kernels kr, GemmWorkspace ws, int kc, int nc, int nr, float[] b, int off, int rsb, int csb,
+                              float[] bp, int bpOff) {
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
             int base = bpOff + jr * kc;
@@ -184,6 +186,8 @@ final class GemmEngine {
                         java.util.Arrays.fill(bp, dst + nrr, dst + nr, 0f);
                     }
                 }
+            } else if (nrr == nr && rsb == 1) {
+                kr.gemmPackBT(kc, b, off + jr * csb, csb, bp, base);
             } else {
                 // The transpose: read each column of op(B) (contiguous when rsb == 1), write with stride NR.
                 for (int j = 0; j < nrr; j++) {

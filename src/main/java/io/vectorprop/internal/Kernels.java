@@ -35,6 +35,20 @@ public abstract class Kernels {
     public abstract void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t);
 
     /**
+     * Packs a full micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
+     * j &lt; NR (the NR columns of op(B), each contiguous in p).
+     */
+    public void gemmPackBT(int kc, float[] b, int src, int csb, float[] bp, int dst) {
+        int nr = gemmNR();
+        for (int j = 0; j < nr; j++) {
+            int s = src + j * csb;
+            for (int p = 0; p < kc; p++) {
+                bp[dst + p * nr + j] = b[s + p];
+            }
+        }
+    }
+
+    /**
      * {@code C(i,j) = alpha·t[toff + i·ldt + j] + beta·C(i,j)} for i &lt; mr, j &lt; nr, with
      * {@code C(i,j) = c[coff + i·rsc + j·csc]}. {@code beta == 0} never reads C.
      */

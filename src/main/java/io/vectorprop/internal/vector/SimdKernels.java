@@ -82,6 +82,11 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
+    public void gemmPackBT(int kc, float[] b, int src, int csb, float[] bp, int dst) {
+        GemmKernels.packBT(kc, b, src, csb, bp, dst);
+    }
+
+    @Override
     public void gemmMerge(int mr, int nr, float[] t, int toff, int ldt, float alpha, float beta,
                           float[] c, int coff, int rsc, int csc) {
         if (csc != 1) {

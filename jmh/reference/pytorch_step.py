@@ -1,0 +1,53 @@
+"""PyTorch reference for MlpBenchmark: steps/s of one SGD training step (forward, softmax cross-entropy,
+backward, update) in float32 on one thread, for the configurations of issue 4. Run with Debian's
+python3-torch (`apt-get install python3-torch`): /usr/bin/python3 jmh/reference/pytorch_step.py
+Prints one line per configuration: median steps/s over 7 timed blocks after warm-up."""
+import time
+import statistics
+import torch
+
+torch.set_num_threads(1)
+torch.manual_seed(1)
+
+def bench(widths, batch, seconds=1.0):
+    layers = []
+    for i in range(len(widths) - 1):
+        layers.append(torch.nn.Linear(widths[i], widths[i + 1]))
+        if i < len(widths) - 2:
+            layers.append(torch.nn.ReLU())
+    model = torch.nn.Sequential(*layers)
+    opt = torch.optim.SGD(model.parameters(), lr=0.01)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    x = torch.randn(batch, widths[0])
+    y = torch.randint(0, widths[-1], (batch,))
+
+    def step():
+        opt.zero_grad(set_to_none=False)
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        opt.step()
+
+    for _ in range(50):
+        step()
+    # calibrate a block of about `seconds`
+    n = 10
+    while True:
+        t0 = time.perf_counter()
+        for _ in range(n):
+            step()
+        dt = time.perf_counter() - t0
+        if dt > seconds / 4:
+            break
+        n *= 2
+    n = max(1, int(n * seconds / dt))
+    rates = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            step()
+        rates.append(n / (time.perf_counter() - t0))
+    return statistics.median(rates), min(rates), max(rates)
+
+for widths, batch in [((784, 256, 128, 10), 64), ((784, 256, 128, 10), 256), ((784, 1024, 1024, 10), 256)]:
+    med, lo, hi = bench(widths, batch)
+    print(f"{'-'.join(map(str, widths))} batch={batch}: {med:.1f} steps/s (min {lo:.1f}, max {hi:.1f})")
