@@ -8,9 +8,15 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The register-tiled GEMM micro-kernels: MR rows × 2 vectors, fully unrolled so that every accumulator
- * lives in a register, then the raw sums go to an MR×NR tile (alpha, beta and
- * the write to C happen in a separate, small method: keeping the kernel small keeps C2 inlining every
- * Vector API call in it; past its node budget C2 stops inlining and boxes vectors, 20× slower). kernel8 and kernel6 differ only in their row count (see SimdKernels on the tile shapes).
+ * lives in a register, then the raw sums go to an MR×NR tile (alpha, beta and the write to C happen in a
+ * separate, small method: keeping the kernel small keeps C2 inlining every Vector API call in it; past its
+ * node budget C2 stops inlining and boxes vectors, 20× slower).
+ *
+ * <p>kernel8 (rows of A) and kernel8p (p-major packed A), for 512-bit vectors, index with unit or constant
+ * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. kernel6
+ * (256 and 128 bits, where AVX2 has 16 registers) keeps run-time strides on purpose: without the bounds
+ * checks between them, JDK 17's C2 schedules all six broadcasts ahead of the FMAs, needs 20 registers and
+ * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form).
  */
 final class GemmKernels {
     private GemmKernels() {}
@@ -79,39 +85,39 @@ final class GemmKernels {
         c71.intoArray(t, 15 * L);
     }
 
-    static void kernel6(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t) {
+    static void kernel6(int kc, float[] a, int aoff, int ars, int aps, float[] b, int boff, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
         FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
         FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        final int i0 = aoff;
-        final int i1 = aoff + 1 * ars;
-        final int i2 = aoff + 2 * ars;
-        final int i3 = aoff + 3 * ars;
-        final int i4 = aoff + 4 * ars;
-        final int i5 = aoff + 5 * ars;
-        for (int p = 0; p < kc; p++) {
-            int ib = boff + p * NR;
+        final int r1 = 1 * ars;
+        final int r2 = 2 * ars;
+        final int r3 = 3 * ars;
+        final int r4 = 4 * ars;
+        final int r5 = 5 * ars;
+        int ia = aoff;
+        int ib = boff;
+        for (int p = 0; p < kc; p++, ia += aps, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, a[i0 + p]);
+            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, a[i1 + p]);
+            FloatVector a1 = FloatVector.broadcast(S, a[ia + r1]);
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, a[i2 + p]);
+            FloatVector a2 = FloatVector.broadcast(S, a[ia + r2]);
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, a[i3 + p]);
+            FloatVector a3 = FloatVector.broadcast(S, a[ia + r3]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, a[i4 + p]);
+            FloatVector a4 = FloatVector.broadcast(S, a[ia + r4]);
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, a[i5 + p]);
+            FloatVector a5 = FloatVector.broadcast(S, a[ia + r5]);
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
         }
@@ -184,51 +190,6 @@ final class GemmKernels {
         c61.intoArray(t, 13 * L);
         c70.intoArray(t, 14 * L);
         c71.intoArray(t, 15 * L);
-    }
-
-    static void kernel6p(int kc, float[] a, int aoff, float[] b, int boff, float[] t) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
-        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        for (int p = 0; p < kc; p++) {
-            int ib = boff + p * NR;
-            int ia = aoff + p * 6;
-            FloatVector b0 = FloatVector.fromArray(S, b, ib);
-            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
-            c00 = a0.fma(b0, c00);
-            c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, a[ia + 1]);
-            c10 = a1.fma(b0, c10);
-            c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, a[ia + 2]);
-            c20 = a2.fma(b0, c20);
-            c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, a[ia + 3]);
-            c30 = a3.fma(b0, c30);
-            c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, a[ia + 4]);
-            c40 = a4.fma(b0, c40);
-            c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, a[ia + 5]);
-            c50 = a5.fma(b0, c50);
-            c51 = a5.fma(b1, c51);
-        }
-        c00.intoArray(t, 0 * L);
-        c01.intoArray(t, 1 * L);
-        c10.intoArray(t, 2 * L);
-        c11.intoArray(t, 3 * L);
-        c20.intoArray(t, 4 * L);
-        c21.intoArray(t, 5 * L);
-        c30.intoArray(t, 6 * L);
-        c31.intoArray(t, 7 * L);
-        c40.intoArray(t, 8 * L);
-        c41.intoArray(t, 9 * L);
-        c50.intoArray(t, 10 * L);
-        c51.intoArray(t, 11 * L);
     }
 
     /**

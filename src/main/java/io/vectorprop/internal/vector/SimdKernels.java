@@ -68,7 +68,7 @@ public class SimdKernels extends ScalarKernels {
         if (MR == 8) {
             GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t);
         } else {
-            GemmKernels.kernel6(kc, a, aoff, ars, bp, boff, t);
+            GemmKernels.kernel6(kc, a, aoff, ars, 1, bp, boff, t);
         }
     }
 
@@ -77,7 +77,7 @@ public class SimdKernels extends ScalarKernels {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t);
         } else {
-            GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t);
+            GemmKernels.kernel6(kc, ap, aoff, 1, MR, bp, boff, t);
         }
     }
 
