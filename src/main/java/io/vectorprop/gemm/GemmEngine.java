@@ -97,7 +97,7 @@ final class GemmEngine {
         // (1024-float rows ran at a third of the speed); such rows are copied into row panels kc apart.
         // A transposed A is packed p-major (MR contiguous values per step). B is always packed: the kernel's
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
-        // (per-step checks on variable strides cost about 10% of the kernel's speed).
+        // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
         final boolean aDirect = aRows && friendlyStride(rsa);
         final int mcMax = Math.min(MC, roundUp(m, mr));
