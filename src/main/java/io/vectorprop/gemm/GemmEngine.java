@@ -110,7 +110,7 @@ final class GemmEngine {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                packB(kr, ws, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
+                packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 for (int ic = 0; ic < m; ic += MC) {
                     int mc = Math.min(MC, m - ic);
                     int asrc = offa + ic * rsa + pc * csa;
@@ -173,7 +173,7 @@ final class GemmEngine {
     }
 
     /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
-    private static void packB(Kernels kr, GemmWorkspace ws, int kc, int nc, int nr, float[] b, int off, int rsb, int csb,
+    private static void packB(Kernels kr, int kc, int nc, int nr, float[] b, int off, int rsb, int csb,
                               float[] bp, int bpOff) {
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
@@ -186,22 +186,11 @@ final class GemmEngine {
                         java.util.Arrays.fill(bp, dst + nrr, dst + nr, 0f);
                     }
                 }
-            } else if (nrr == nr && rsb == 1) {
-                kr.gemmPackBT(kc, b, off + jr * csb, csb, bp, base);
             } else {
-                // The transpose: read each column of op(B) (contiguous when rsb == 1), write with stride NR.
-                for (int j = 0; j < nrr; j++) {
-                    int src = off + (jr + j) * csb;
-                    int dst = base + j;
-                    for (int p = 0; p < kc; p++) {
-                        bp[dst + p * nr] = b[src + p * rsb];
-                    }
-                }
-                for (int j = nrr; j < nr; j++) {
-                    for (int p = 0; p < kc; p++) {
-                        bp[base + j + p * nr] = 0f;
-                    }
-                }
+                // csb != 1 only for op(B) = Bᵀ (or, on the Cᵀ path, op(A)ᵀ with A untransposed), whose columns
+                // are contiguous: rsb == 1 here.
+                assert rsb == 1 : rsb;
+                kr.gemmPackBT(kc, nrr, b, off + jr * csb, csb, bp, base);
             }
         }
     }

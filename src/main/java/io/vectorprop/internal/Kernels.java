@@ -35,15 +35,15 @@ public abstract class Kernels {
     public abstract void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t);
 
     /**
-     * Packs a full micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
-     * j &lt; NR (the NR columns of op(B), each contiguous in p).
+     * Packs one micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
+     * j &lt; nrr, and zeros for nrr ≤ j &lt; NR (the columns of op(B), each contiguous in p).
      */
-    public void gemmPackBT(int kc, float[] b, int src, int csb, float[] bp, int dst) {
+    public void gemmPackBT(int kc, int nrr, float[] b, int src, int csb, float[] bp, int dst) {
         int nr = gemmNR();
         for (int j = 0; j < nr; j++) {
             int s = src + j * csb;
             for (int p = 0; p < kc; p++) {
-                bp[dst + p * nr + j] = b[s + p];
+                bp[dst + p * nr + j] = j < nrr ? b[s + p] : 0f;
             }
         }
     }

@@ -82,8 +82,12 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
-    public void gemmPackBT(int kc, float[] b, int src, int csb, float[] bp, int dst) {
-        GemmKernels.packBT(kc, b, src, csb, bp, dst);
+    public void gemmPackBT(int kc, int nrr, float[] b, int src, int csb, float[] bp, int dst) {
+        if (nrr == NR) {
+            GemmKernels.packBT(kc, b, src, csb, bp, dst);
+        } else {
+            super.gemmPackBT(kc, nrr, b, src, csb, bp, dst);
+        }
     }
 
     @Override
