@@ -121,17 +121,19 @@ class KernelOracleTest {
     @MethodSource("impls")
     void softmaxAndCrossEntropy(Kernels kr) {
         SplittableRandom r = new SplittableRandom(3);
-        for (int cols : new int[] {1, 2, 10, 15, 16, 17, 33, 1000}) {
-            int rows = 5;
+        // 37 rows: the narrow-row path runs its exponentials over the flat block, across row boundaries
+        for (int rows : new int[] {5, 37})
+        for (int cols : new int[] {1, 2, 10, 15, 16, 17, 31, 32, 33, 1000}) {
             float[] x = rand(r, rows * cols, -20, 20);
             x[0] = 1e4f; // large logits must not overflow
             if (cols > 1) x[cols + 1] = -1e4f;
+            x[3 * cols - 1] = 5e3f; // a row's last element as its max: a max that missed it would overflow exp
             int[] labels = new int[rows];
             for (int i = 0; i < rows; i++) labels[i] = r.nextInt(cols);
             float[] p = new float[rows * cols], lp = new float[rows * cols], grad = new float[rows * cols];
             kr.softmaxRows(rows, cols, x, 0, p, 0, false);
             kr.softmaxRows(rows, cols, x, 0, lp, 0, true);
-            double loss = kr.softmaxCrossEntropy(rows, cols, x, 0, labels, 0, grad, 0, 1f / rows) / rows;
+            double rawLoss = kr.softmaxCrossEntropy(rows, cols, x, 0, labels, 0, grad, 0, 1f / rows), loss = rawLoss / rows;
             double refLoss = 0;
             for (int i = 0; i < rows; i++) {
                 double max = Double.NEGATIVE_INFINITY, s = 0, rowSum = 0;
@@ -155,6 +157,15 @@ class KernelOracleTest {
             refLoss /= rows;
             assertEquals(refLoss, loss, 1e-6 * Math.max(1, Math.abs(refLoss)), "CE loss " + kr + " cols=" + cols);
             assertTrue(Double.isFinite(loss));
+            // in place (grad aliasing the logits, as documented) and at an offset. Not compared bit for bit: the
+            // Vector API's EXP gives different last bits interpreted and compiled, and either may run here
+            float[] inPlace = new float[rows * cols + 3];
+            System.arraycopy(x, 0, inPlace, 3, rows * cols);
+            assertEquals(rawLoss, kr.softmaxCrossEntropy(rows, cols, inPlace, 3, labels, 0, inPlace, 3, 1f / rows),
+                    1e-6 * Math.max(1, Math.abs(rawLoss)), "CE in place, rows=" + rows + " cols=" + cols);
+            for (int i = 0; i < rows * cols; i++) {
+                assertEquals(grad[i], inPlace[3 + i], 8 * EPS / rows, "CE in place grad " + i);
+            }
         }
     }
 
