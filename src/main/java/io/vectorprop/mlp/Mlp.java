@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
  * until {@link #zeroGrad()}, so several micro-batches can be summed before one {@link #step()}. The L2 term
  * {@code λ·W} (from {@code J = L + λ·½‖W‖²}; biases are not penalized) is part of each backward, so it is
  * added once per backward, like any other term of J. {@link #trainStep} = zeroGrad, forwardBackward, step.
+ * zeroGrad is lazy: the next backward writes its sums over the buffers instead of adding to them (which
+ * saves a pass over every ∇W per step); the gradient getters and {@link #step()} see zeros as expected.
  *
  * <p><b>Memory.</b> Every buffer (parameters, gradients, optimizer state, pre-activations, activations,
  * backward gradients, GEMM packing) is allocated by the builder for the largest batch; training and
@@ -45,6 +47,13 @@ public final class Mlp {
     private long t;                        // optimizer steps taken (Adam's bias correction)
 
     final float[][] w, b, dw, db;
+    /**
+     * The gradient buffers are logically zero (zeroGrad was the last thing to touch them) but may hold old
+     * values: zeroGrad only sets this, and the next backward writes its sums over them (GEMM beta 0) instead
+     * of adding, which spares one pass over every ∇W per step and the GEMM's read of it. Anything else that
+     * reads the buffers first calls {@link #materializeZeroGrads()}.
+     */
+    private boolean gradsZero = true;
     private final float[][] s1w, s1b, s2w, s2b; // optimizer state (momentum; Adam m and v)
     final float[][] a, h;                  // per layer, maxBatch × out (h == a for identity)
     private final float[] g0, g1;          // backward ping-pong, maxBatch × maxWidth
@@ -255,16 +264,21 @@ public final class Mlp {
 
     private void backward(float[] x, int xOff, int batch) {
         float[] g = g0, gNext = g1;
+        // after zeroGrad, ∇ = this backward's sums: written over the buffers (beta 0), not added to them
+        float beta = gradsZero ? 0f : 1f;
         for (int l = acts.length - 1; l >= 0; l--) {
             int in = widths[l], out = widths[l + 1];
             if (acts[l] != Activation.IDENTITY) {
                 acts[l].backward(a[l], 0, g, 0, batch * out); // G ← G ⊙ f'(A), one pass
             }
+            if (gradsZero) {
+                Arrays.fill(db[l], 0f); // out floats: cheap, and columnSumsAdd then serves both cases
+            }
             Blas.columnSumsAdd(batch, out, g, 0, out, db[l], 0);
             float[] hin = l == 0 ? x : h[l - 1];
             int hOff = l == 0 ? xOff : 0;
             // ∇W (out×in) += Gᵀ (out×batch) · H (batch×in)
-            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, 1f, dw[l], 0, in, ws);
+            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in, ws);
             if (lambda != 0f) {
                 Blas.saxpy(out * in, lambda, w[l], 0, dw[l], 0);
             }
@@ -276,10 +290,12 @@ public final class Mlp {
                 gNext = tmp;
             }
         }
+        gradsZero = false;
     }
 
     /** Applies the optimizer to every parameter with the accumulated gradients. */
     public void step() {
+        materializeZeroGrads();
         t++;
         for (int l = 0; l < acts.length; l++) {
             update(w[l], dw[l], s1w[l], s2w[l]);
@@ -305,11 +321,18 @@ public final class Mlp {
         }
     }
 
-    /** Sets every gradient buffer to zero. */
+    /** Sets every gradient to zero (lazily: the next backward overwrites the buffers instead of adding). */
     public void zeroGrad() {
-        for (int l = 0; l < acts.length; l++) {
-            Arrays.fill(dw[l], 0f);
-            Arrays.fill(db[l], 0f);
+        gradsZero = true;
+    }
+
+    private void materializeZeroGrads() {
+        if (gradsZero) {
+            for (int l = 0; l < acts.length; l++) {
+                Arrays.fill(dw[l], 0f);
+                Arrays.fill(db[l], 0f);
+            }
+            gradsZero = false;
         }
     }
 
@@ -432,10 +455,14 @@ public final class Mlp {
     }
 
     public void getWeightGradient(int l, float[] dst) {
+        checkLayer(l);
+        materializeZeroGrads();
         copyOut(dw, l, dst, "weight gradient");
     }
 
     public void getBiasGradient(int l, float[] dst) {
+        checkLayer(l);
+        materializeZeroGrads();
         copyOut(db, l, dst, "bias gradient");
     }
 

@@ -100,6 +100,20 @@ class MlpTest {
         m.zeroGrad();
         m.getWeightGradient(0, twice);
         for (float v : twice) assertEquals(0f, v);
+        // zeroGrad is lazy (the next backward overwrites): a step right after it must see zero gradients
+        m.forwardBackward(x, 0, y, 0, 8);
+        m.zeroGrad();
+        float[] w0 = new float[9 * 5], w1 = new float[9 * 5];
+        m.getWeights(0, w0);
+        m.step();
+        m.getWeights(0, w1);
+        assertArrayEquals(w0, w1, "SGD step on zeroed gradients");
+        // and a backward right after it gives one batch's gradient, not two
+        m.forwardBackward(x, 0, y, 0, 8);
+        m.zeroGrad();
+        m.forwardBackward(x, 0, y, 0, 8);
+        m.getWeightGradient(0, twice);
+        assertArrayEquals(once, twice, "one backward after zeroGrad");
     }
 
     /** One optimizer step agrees with the formula applied to the naive gradient (SGD, momentum, Adam, AdamW). */
