@@ -187,12 +187,15 @@ class MlpTest {
         for (int i = 0; i < 3000; i++) m.trainStep(x, 0, y, 0, i % 2 == 0 ? 32 : 17); // until C2 has compiled it all; also the smaller last batch
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long least = Long.MAX_VALUE;
-        for (int w = 0; w < 3 && least != 0; w++) { // a JIT event can allocate once; a per-step allocation shows every time
+        // A per-step allocation shows in every window. Warm-up does not, but it can outlast the loop above: on
+        // two cores, with the compiles queued by the earlier tests, kernels were seen still running un-compiled
+        // (allocating, in their Vector API fallback) after 3000 steps. So: the quietest of up to 60 windows.
+        for (int w = 0; w < 60 && least != 0; w++) {
             long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
             for (int i = 0; i < 100; i++) m.trainStep(x, 0, y, 0, i % 2 == 0 ? 32 : 17);
             least = Math.min(least, mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before);
         }
-        assertEquals(0, least, "bytes allocated by 100 warmed-up training steps");
+        assertEquals(0, least, "bytes allocated by 100 warmed-up training steps (quietest of up to 60 windows)");
     }
 
     @Test
