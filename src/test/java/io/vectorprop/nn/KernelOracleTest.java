@@ -58,9 +58,11 @@ class KernelOracleTest {
             kr.sscal(n, -1.5f, got, off);
             assertArrayEquals(e, got, "sscal n=" + n);
         }
-        // Bias add and bias gradient (column sums) on a 7 × n batch with a larger leading dimension.
+        // Bias add and bias gradient (column sums) on 7 × n and 37 × n batches (the bias add works in blocks of
+        // 16 rows) with a larger leading dimension; the gaps between rows must stay untouched.
+        for (int rows : new int[] {7, 37})
         for (int cols : sizes(kr)) {
-            int rows = 7, ld = cols + 3;
+            int ld = cols + 3;
             float[] x = rand(r, rows * ld + 1, -1, 1), bias = rand(r, cols + 1, -1, 1);
             float[] e = x.clone(), got = x.clone();
             for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) e[1 + i * ld + j] += bias[1 + j];

@@ -395,8 +395,33 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void addRowVector(int rows, int cols, float[] bias, int bOff, float[] x, int xOff, int ld) {
-        for (int r = 0; r < rows; r++) {
-            saxpy(cols, 1f, bias, bOff, x, xOff + r * ld);
+        // Blocks of 16 rows × 4 vectors of columns: the four bias vectors stay in registers for the 16 rows,
+        // so each vector of x costs one load and one store (a per-row saxpy also reloads the bias), and the
+        // 16 rows stay in L1 across their column blocks however large the matrix.
+        int bound = S.loopBound(cols);
+        for (int r0 = 0; r0 < rows; r0 += 16) {
+            int r1 = Math.min(rows, r0 + 16), j = 0;
+            for (; j + 4 * L <= bound; j += 4 * L) {
+                FloatVector b0 = VectorMath.load(bias, bOff + j), b1 = VectorMath.load(bias, bOff + j + L);
+                FloatVector b2 = VectorMath.load(bias, bOff + j + 2 * L), b3 = VectorMath.load(bias, bOff + j + 3 * L);
+                for (int r = r0; r < r1; r++) {
+                    int o = xOff + r * ld + j;
+                    VectorMath.load(x, o).add(b0).intoArray(x, o);
+                    VectorMath.load(x, o + L).add(b1).intoArray(x, o + L);
+                    VectorMath.load(x, o + 2 * L).add(b2).intoArray(x, o + 2 * L);
+                    VectorMath.load(x, o + 3 * L).add(b3).intoArray(x, o + 3 * L);
+                }
+            }
+            for (; j < bound; j += L) {
+                FloatVector b0 = VectorMath.load(bias, bOff + j);
+                for (int r = r0; r < r1; r++) {
+                    int o = xOff + r * ld + j;
+                    VectorMath.load(x, o).add(b0).intoArray(x, o);
+                }
+            }
+            if (j < cols) {
+                super.addRowVector(r1 - r0, cols - j, bias, bOff + j, x, xOff + r0 * ld + j, ld);
+            }
         }
     }
 
