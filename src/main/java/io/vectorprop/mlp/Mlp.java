@@ -35,7 +35,10 @@ import java.util.SplittableRandom;
  *
  * <p><b>Errors.</b> Wrong sizes, a batch outside [1, maxBatch], labels out of range, offsets past the end:
  * an exception before any state changes. Not thread-safe: one thread uses a model at a time.
- * Same seed and same inputs give bit-identical results.
+ * Same seed and same inputs give bit-identical results, with one caveat from the Vector API: its EXP, TANH
+ * and LOG1P (softmax, sigmoid, tanh, GELU, SiLU, softplus) give different last bits interpreted (a Java
+ * loop over {@code Math.exp}) and compiled by C2 (SVML; about 1% of lanes differ by an ulp, measured), so
+ * two runs agree bit for bit once both are warmed up, or both not; the scalar implementation always does.
  */
 public final class Mlp {
     private final int[] widths;            // widths[0] = input, widths[l] = units of layer l
