@@ -202,14 +202,14 @@ class MlpTest {
 
     @Test
     void sameSeedSameBits() {
+        // ReLU and MSE: no EXP/TANH, whose Vector API forms differ in the last bit interpreted and compiled, so
+        // the two runs must agree whatever C2 compiles between them (Adam's sqrt and div are exact IEEE both ways)
         float[][] out = new float[2][];
         for (int k = 0; k < 2; k++) {
-            Mlp m = net(Activation.GELU, Loss.SOFTMAX_CROSS_ENTROPY, 0.001f, 16, 77, Optimizer.adam(0.01f));
+            Mlp m = net(Activation.RELU, Loss.MSE, 0.001f, 16, 77, Optimizer.adam(0.01f));
             SplittableRandom r = new SplittableRandom(77);
-            float[] x = rand(r, 16 * 5, -1, 1);
-            int[] y = new int[16];
-            for (int i = 0; i < 16; i++) y[i] = r.nextInt(4);
-            for (int i = 0; i < 10; i++) m.trainStep(x, 0, y, 0, 16);
+            float[] x = rand(r, 16 * 5, -1, 1), t = rand(r, 16 * 4, 0, 1);
+            for (int i = 0; i < 10; i++) m.trainStep(x, 0, t, 0, 16);
             out[k] = new float[9 * 5];
             m.getWeights(0, out[k]);
         }
