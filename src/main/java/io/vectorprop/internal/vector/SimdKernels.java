@@ -435,8 +435,9 @@ public class SimdKernels extends ScalarKernels {
 
     /**
      * Rows narrower than two vectors (10 classes, say) waste most of a per-row vector loop on the scalar
-     * tail; for them the exponentials run over the whole row-major block as one flat array instead, and the
-     * row max and sum are one or two vector loads with the lanes past the row blended out, then reduced.
+     * tail. For them the row max and sum are one or two whole-vector loads with the lanes past the row
+     * blended out, then reduced; the exponentials are either computed per row and written with masked
+     * stores (JDK 25, {@link #narrowCrossEntropy}) or run over the whole row-major block as one flat array.
      */
     private static boolean narrowRows(int cols) {
         return cols < 2 * L;
