@@ -126,6 +126,14 @@ final class GemmEngine {
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
+                            // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
+                            // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
+                            if (alpha == 1f && csc == 1 && mrr == mr && nrr == nr && (betaEff == 0f || betaEff == 1f)
+                                    && (!aRows ? kr.gemmKernelTo(kc, ap, ir * kc, 0, true, bp, boff, c, coff, rsc, betaEff == 1f)
+                                    : !aDirect ? kr.gemmKernelTo(kc, ap, ir * kc, kc, false, bp, boff, c, coff, rsc, betaEff == 1f)
+                                    : kr.gemmKernelTo(kc, a, asrc + ir * rsa, rsa, false, bp, boff, c, coff, rsc, betaEff == 1f))) {
+                                continue;
+                            }
                             if (!aRows) {
                                 kr.gemmKernelPacked(kc, ap, ir * kc, bp, boff, tile);
                             } else if (!aDirect) {

@@ -35,6 +35,17 @@ public abstract class Kernels {
     public abstract void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t);
 
     /**
+     * A full MR×NR tile written straight into C (row stride ldc, unit column stride): {@code C = A·B}, or
+     * {@code C += A·B} when acc, with A as {@link #gemmKernel} (packed false) or {@link #gemmKernelPacked}
+     * (packed true, ars unused). Returns false, having done nothing, where the implementation has no such
+     * kernel; the engine then goes through the tile and {@link #gemmMerge}.
+     */
+    public boolean gemmKernelTo(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
+                                float[] c, int coff, int ldc, boolean acc) {
+        return false;
+    }
+
+    /**
      * Packs one micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
      * j &lt; nrr, and zeros for nrr ≤ j &lt; NR (the columns of op(B), each contiguous in p).
      */

@@ -10,7 +10,8 @@ import jdk.incubator.vector.FloatVector;
  * The register-tiled GEMM micro-kernels: MR rows × 2 vectors, fully unrolled so that every accumulator
  * lives in a register, then the raw sums go to an MR×NR tile (alpha, beta and the write to C happen in a
  * separate, small method: keeping the kernel small keeps C2 inlining every Vector API call in it; past its
- * node budget C2 stops inlining and boxes vectors, 20× slower).
+ * node budget C2 stops inlining and boxes vectors, 20× slower). The 8-row kernels can also write a full tile
+ * straight into C when alpha is 1 and beta 0 or 1 (t = C, ldt = its row stride), which skips that round trip.
  *
  * <p>kernel8 (rows of A) and kernel8p (p-major packed A), for 512-bit vectors, index with unit or constant
  * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. kernel6
@@ -21,7 +22,7 @@ import jdk.incubator.vector.FloatVector;
 final class GemmKernels {
     private GemmKernels() {}
 
-    static void kernel8(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t) {
+    static void kernel8(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
@@ -67,22 +68,41 @@ final class GemmKernels {
             c70 = a7.fma(b0, c70);
             c71 = a7.fma(b1, c71);
         }
-        c00.intoArray(t, 0 * L);
-        c01.intoArray(t, 1 * L);
-        c10.intoArray(t, 2 * L);
-        c11.intoArray(t, 3 * L);
-        c20.intoArray(t, 4 * L);
-        c21.intoArray(t, 5 * L);
-        c30.intoArray(t, 6 * L);
-        c31.intoArray(t, 7 * L);
-        c40.intoArray(t, 8 * L);
-        c41.intoArray(t, 9 * L);
-        c50.intoArray(t, 10 * L);
-        c51.intoArray(t, 11 * L);
-        c60.intoArray(t, 12 * L);
-        c61.intoArray(t, 13 * L);
-        c70.intoArray(t, 14 * L);
-        c71.intoArray(t, 15 * L);
+        // rows of the result at t[toff + i·ldt], two vectors each; acc adds what is there (C += A·B)
+        if (acc) {
+            c00 = c00.add(FloatVector.fromArray(S, t, toff + 0 * ldt));
+            c01 = c01.add(FloatVector.fromArray(S, t, toff + 0 * ldt + L));
+            c10 = c10.add(FloatVector.fromArray(S, t, toff + 1 * ldt));
+            c11 = c11.add(FloatVector.fromArray(S, t, toff + 1 * ldt + L));
+            c20 = c20.add(FloatVector.fromArray(S, t, toff + 2 * ldt));
+            c21 = c21.add(FloatVector.fromArray(S, t, toff + 2 * ldt + L));
+            c30 = c30.add(FloatVector.fromArray(S, t, toff + 3 * ldt));
+            c31 = c31.add(FloatVector.fromArray(S, t, toff + 3 * ldt + L));
+            c40 = c40.add(FloatVector.fromArray(S, t, toff + 4 * ldt));
+            c41 = c41.add(FloatVector.fromArray(S, t, toff + 4 * ldt + L));
+            c50 = c50.add(FloatVector.fromArray(S, t, toff + 5 * ldt));
+            c51 = c51.add(FloatVector.fromArray(S, t, toff + 5 * ldt + L));
+            c60 = c60.add(FloatVector.fromArray(S, t, toff + 6 * ldt));
+            c61 = c61.add(FloatVector.fromArray(S, t, toff + 6 * ldt + L));
+            c70 = c70.add(FloatVector.fromArray(S, t, toff + 7 * ldt));
+            c71 = c71.add(FloatVector.fromArray(S, t, toff + 7 * ldt + L));
+        }
+        c00.intoArray(t, toff + 0 * ldt);
+        c01.intoArray(t, toff + 0 * ldt + L);
+        c10.intoArray(t, toff + 1 * ldt);
+        c11.intoArray(t, toff + 1 * ldt + L);
+        c20.intoArray(t, toff + 2 * ldt);
+        c21.intoArray(t, toff + 2 * ldt + L);
+        c30.intoArray(t, toff + 3 * ldt);
+        c31.intoArray(t, toff + 3 * ldt + L);
+        c40.intoArray(t, toff + 4 * ldt);
+        c41.intoArray(t, toff + 4 * ldt + L);
+        c50.intoArray(t, toff + 5 * ldt);
+        c51.intoArray(t, toff + 5 * ldt + L);
+        c60.intoArray(t, toff + 6 * ldt);
+        c61.intoArray(t, toff + 6 * ldt + L);
+        c70.intoArray(t, toff + 7 * ldt);
+        c71.intoArray(t, toff + 7 * ldt + L);
     }
 
     static void kernel6(int kc, float[] a, int aoff, int ars, int aps, float[] b, int boff, float[] t) {
@@ -135,7 +155,7 @@ final class GemmKernels {
         c51.intoArray(t, 11 * L);
     }
 
-    static void kernel8p(int kc, float[] a, int aoff, float[] b, int boff, float[] t) {
+    static void kernel8p(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
         FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
@@ -174,22 +194,41 @@ final class GemmKernels {
             c70 = a7.fma(b0, c70);
             c71 = a7.fma(b1, c71);
         }
-        c00.intoArray(t, 0 * L);
-        c01.intoArray(t, 1 * L);
-        c10.intoArray(t, 2 * L);
-        c11.intoArray(t, 3 * L);
-        c20.intoArray(t, 4 * L);
-        c21.intoArray(t, 5 * L);
-        c30.intoArray(t, 6 * L);
-        c31.intoArray(t, 7 * L);
-        c40.intoArray(t, 8 * L);
-        c41.intoArray(t, 9 * L);
-        c50.intoArray(t, 10 * L);
-        c51.intoArray(t, 11 * L);
-        c60.intoArray(t, 12 * L);
-        c61.intoArray(t, 13 * L);
-        c70.intoArray(t, 14 * L);
-        c71.intoArray(t, 15 * L);
+        // rows of the result at t[toff + i·ldt], two vectors each; acc adds what is there (C += A·B)
+        if (acc) {
+            c00 = c00.add(FloatVector.fromArray(S, t, toff + 0 * ldt));
+            c01 = c01.add(FloatVector.fromArray(S, t, toff + 0 * ldt + L));
+            c10 = c10.add(FloatVector.fromArray(S, t, toff + 1 * ldt));
+            c11 = c11.add(FloatVector.fromArray(S, t, toff + 1 * ldt + L));
+            c20 = c20.add(FloatVector.fromArray(S, t, toff + 2 * ldt));
+            c21 = c21.add(FloatVector.fromArray(S, t, toff + 2 * ldt + L));
+            c30 = c30.add(FloatVector.fromArray(S, t, toff + 3 * ldt));
+            c31 = c31.add(FloatVector.fromArray(S, t, toff + 3 * ldt + L));
+            c40 = c40.add(FloatVector.fromArray(S, t, toff + 4 * ldt));
+            c41 = c41.add(FloatVector.fromArray(S, t, toff + 4 * ldt + L));
+            c50 = c50.add(FloatVector.fromArray(S, t, toff + 5 * ldt));
+            c51 = c51.add(FloatVector.fromArray(S, t, toff + 5 * ldt + L));
+            c60 = c60.add(FloatVector.fromArray(S, t, toff + 6 * ldt));
+            c61 = c61.add(FloatVector.fromArray(S, t, toff + 6 * ldt + L));
+            c70 = c70.add(FloatVector.fromArray(S, t, toff + 7 * ldt));
+            c71 = c71.add(FloatVector.fromArray(S, t, toff + 7 * ldt + L));
+        }
+        c00.intoArray(t, toff + 0 * ldt);
+        c01.intoArray(t, toff + 0 * ldt + L);
+        c10.intoArray(t, toff + 1 * ldt);
+        c11.intoArray(t, toff + 1 * ldt + L);
+        c20.intoArray(t, toff + 2 * ldt);
+        c21.intoArray(t, toff + 2 * ldt + L);
+        c30.intoArray(t, toff + 3 * ldt);
+        c31.intoArray(t, toff + 3 * ldt + L);
+        c40.intoArray(t, toff + 4 * ldt);
+        c41.intoArray(t, toff + 4 * ldt + L);
+        c50.intoArray(t, toff + 5 * ldt);
+        c51.intoArray(t, toff + 5 * ldt + L);
+        c60.intoArray(t, toff + 6 * ldt);
+        c61.intoArray(t, toff + 6 * ldt + L);
+        c70.intoArray(t, toff + 7 * ldt);
+        c71.intoArray(t, toff + 7 * ldt + L);
     }
 
     /**

@@ -70,7 +70,7 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t) {
         if (MR == 8) {
-            GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t);
+            GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
         } else {
             GemmKernels.kernel6(kc, a, aoff, ars, 1, bp, boff, t);
         }
@@ -79,10 +79,24 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t) {
         if (MR == 8) {
-            GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t);
+            GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
             GemmKernels.kernel6(kc, ap, aoff, 1, MR, bp, boff, t);
         }
+    }
+
+    @Override
+    public boolean gemmKernelTo(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
+                                float[] c, int coff, int ldc, boolean acc) {
+        if (MR != 8) {
+            return false;
+        }
+        if (packed) {
+            GemmKernels.kernel8p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
+        } else {
+            GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
+        }
+        return true;
     }
 
     @Override
