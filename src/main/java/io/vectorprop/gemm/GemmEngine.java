@@ -126,22 +126,26 @@ final class GemmEngine {
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
+                            // Where this micro-panel of A is: packed p-major, packed in rows kc apart, or
+                            // read in place (a last partial panel is always packed).
+                            boolean packed = !aRows;
+                            float[] ak = ap;
+                            int ako = aDirect ? 0 : ir * kc, aks = kc;
+                            if (aDirect && mrr == mr) {
+                                ak = a;
+                                ako = asrc + ir * rsa;
+                                aks = rsa;
+                            }
                             // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
                             // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
                             if (alpha == 1f && csc == 1 && mrr == mr && nrr == nr && (betaEff == 0f || betaEff == 1f)
-                                    && (!aRows ? kr.gemmKernelTo(kc, ap, ir * kc, 0, true, bp, boff, c, coff, rsc, betaEff == 1f)
-                                    : !aDirect ? kr.gemmKernelTo(kc, ap, ir * kc, kc, false, bp, boff, c, coff, rsc, betaEff == 1f)
-                                    : kr.gemmKernelTo(kc, a, asrc + ir * rsa, rsa, false, bp, boff, c, coff, rsc, betaEff == 1f))) {
+                                    && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
                                 continue;
                             }
-                            if (!aRows) {
-                                kr.gemmKernelPacked(kc, ap, ir * kc, bp, boff, tile);
-                            } else if (!aDirect) {
-                                kr.gemmKernel(kc, ap, ir * kc, kc, bp, boff, tile);
-                            } else if (mrr == mr) {
-                                kr.gemmKernel(kc, a, asrc + ir * rsa, rsa, bp, boff, tile);
+                            if (packed) {
+                                kr.gemmKernelPacked(kc, ak, ako, bp, boff, tile);
                             } else {
-                                kr.gemmKernel(kc, ap, 0, kc, bp, boff, tile);
+                                kr.gemmKernel(kc, ak, ako, aks, bp, boff, tile);
                             }
                             kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
                         }
