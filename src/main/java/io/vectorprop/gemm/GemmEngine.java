@@ -116,9 +116,9 @@ final class GemmEngine {
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
                     if (!aDirect) {
-                        packA(mc, kc, mr, a, asrc, rsa, csa, ap);
+                        packA(kr, mc, kc, mr, a, asrc, rsa, csa, ap);
                     } else if (mFull < mc) {
-                        packA(mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, csa, ap);
+                        packA(kr, mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, csa, ap);
                     }
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
@@ -160,7 +160,7 @@ final class GemmEngine {
      * element (i,p) at (i/MR)·MR·kc + (i%MR)·kc + p, a plain copy per row. Otherwise (transposed A, contiguous in
      * i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR), again a contiguous read per step.
      */
-    private static void packA(int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
+    private static void packA(Kernels kr, int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
         int rows = roundUp(mc, mr);
         if (csa == 1) {
             for (int i = 0; i < mc; i++) {
@@ -170,17 +170,7 @@ final class GemmEngine {
             return;
         }
         for (int ir = 0; ir < mc; ir += mr) {
-            int mrr = Math.min(mr, mc - ir);
-            int base = ir * kc;
-            for (int p = 0; p < kc; p++) {
-                int src = off + ir * rsa + p * csa, dst = base + p * mr;
-                for (int i = 0; i < mrr; i++) {
-                    ap[dst + i] = a[src + i * rsa];
-                }
-                for (int i = mrr; i < mr; i++) {
-                    ap[dst + i] = 0f;
-                }
-            }
+            kr.gemmPackA(kc, Math.min(mr, mc - ir), a, off + ir * rsa, rsa, csa, ap, ir * kc);
         }
     }
 
@@ -190,7 +180,9 @@ final class GemmEngine {
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
             int base = bpOff + jr * kc;
-            if (csb == 1) {
+            if (csb == 1 && nrr == nr) {
+                kr.gemmPackB(kc, b, off + jr, rsb, bp, base);
+            } else if (csb == 1) {
                 for (int p = 0; p < kc; p++) {
                     int dst = base + p * nr;
                     System.arraycopy(b, off + p * rsb + jr, bp, dst, nrr);

@@ -46,6 +46,34 @@ public abstract class Kernels {
     }
 
     /**
+     * Packs one micro-panel of A in p-major order: {@code ap[dst + p·MR + i] = a[src + i·rsa + p·csa]} for
+     * p &lt; kc, i &lt; mrr, and zeros for mrr ≤ i &lt; MR.
+     */
+    public void gemmPackA(int kc, int mrr, float[] a, int src, int rsa, int csa, float[] ap, int dst) {
+        int mr = gemmMR();
+        for (int p = 0; p < kc; p++) {
+            int s = src + p * csa, d = dst + p * mr;
+            for (int i = 0; i < mrr; i++) {
+                ap[d + i] = a[s + i * rsa];
+            }
+            for (int i = mrr; i < mr; i++) {
+                ap[d + i] = 0f;
+            }
+        }
+    }
+
+    /**
+     * Packs one full micro-panel of an untransposed B (rows contiguous): {@code bp[dst + p·NR + j] =
+     * b[src + p·rsb + j]} for p &lt; kc, j &lt; NR.
+     */
+    public void gemmPackB(int kc, float[] b, int src, int rsb, float[] bp, int dst) {
+        int nr = gemmNR();
+        for (int p = 0; p < kc; p++) {
+            System.arraycopy(b, src + p * rsb, bp, dst + p * nr, nr);
+        }
+    }
+
+    /**
      * Packs one micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
      * j &lt; nrr, and zeros for nrr ≤ j &lt; NR (the columns of op(B), each contiguous in p).
      */
