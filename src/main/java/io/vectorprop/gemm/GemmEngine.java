@@ -180,16 +180,8 @@ final class GemmEngine {
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
             int base = bpOff + jr * kc;
-            if (csb == 1 && nrr == nr) {
-                kr.gemmPackB(kc, b, off + jr, rsb, bp, base);
-            } else if (csb == 1) {
-                for (int p = 0; p < kc; p++) {
-                    int dst = base + p * nr;
-                    System.arraycopy(b, off + p * rsb + jr, bp, dst, nrr);
-                    if (nrr < nr) {
-                        java.util.Arrays.fill(bp, dst + nrr, dst + nr, 0f);
-                    }
-                }
+            if (csb == 1) {
+                kr.gemmPackB(kc, nrr, b, off + jr, rsb, bp, base);
             } else {
                 // csb != 1 only for op(B) = Bᵀ (or, on the Cᵀ path, op(A)ᵀ with A untransposed), whose columns
                 // are contiguous: rsb == 1 here.

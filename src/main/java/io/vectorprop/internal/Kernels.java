@@ -63,13 +63,17 @@ public abstract class Kernels {
     }
 
     /**
-     * Packs one full micro-panel of an untransposed B (rows contiguous): {@code bp[dst + p·NR + j] =
-     * b[src + p·rsb + j]} for p &lt; kc, j &lt; NR.
+     * Packs one micro-panel of an untransposed B (rows contiguous): {@code bp[dst + p·NR + j] =
+     * b[src + p·rsb + j]} for p &lt; kc, j &lt; nrr, and zeros for nrr ≤ j &lt; NR.
      */
-    public void gemmPackB(int kc, float[] b, int src, int rsb, float[] bp, int dst) {
+    public void gemmPackB(int kc, int nrr, float[] b, int src, int rsb, float[] bp, int dst) {
         int nr = gemmNR();
         for (int p = 0; p < kc; p++) {
-            System.arraycopy(b, src + p * rsb, bp, dst + p * nr, nr);
+            int d = dst + p * nr;
+            System.arraycopy(b, src + p * rsb, bp, d, nrr);
+            if (nrr < nr) {
+                java.util.Arrays.fill(bp, d + nrr, d + nr, 0f);
+            }
         }
     }
 

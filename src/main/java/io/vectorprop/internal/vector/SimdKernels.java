@@ -129,7 +129,11 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
-    public void gemmPackB(int kc, float[] b, int src, int rsb, float[] bp, int dst) {
+    public void gemmPackB(int kc, int nrr, float[] b, int src, int rsb, float[] bp, int dst) {
+        if (nrr < NR) {
+            super.gemmPackB(kc, nrr, b, src, rsb, bp, dst);
+            return;
+        }
         for (int p = 0; p < kc; p++) {
             int s = src + p * rsb, d = dst + p * NR;
             FloatVector.fromArray(S, b, s).intoArray(bp, d);
