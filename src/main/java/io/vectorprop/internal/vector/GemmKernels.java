@@ -3,6 +3,7 @@ package io.vectorprop.internal.vector;
 import static io.vectorprop.internal.vector.SimdKernels.L;
 import static io.vectorprop.internal.vector.SimdKernels.NR;
 import static io.vectorprop.internal.vector.SimdKernels.S;
+import static io.vectorprop.internal.vector.SimdKernels.VT;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -20,19 +21,40 @@ import jdk.incubator.vector.VectorShuffle;
  * (256 and 128 bits, where AVX2 has 16 registers) keeps run-time strides on purpose: without the bounds
  * checks between them, JDK 17's C2 schedules all six broadcasts ahead of the FMAs, needs 20 registers and
  * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form).
+ *
+ * <p>{@code VT.cast} on every vector that becomes the receiver of a call (the broadcasts, the accumulators
+ * before their store) gives C2 its exact class whatever the profiles say. JDK 17's C2 otherwise learns the
+ * class of an intrinsic's result from the type profile of a cast inside the JDK, shared by every caller: once
+ * another species was seen there, or a class-check trap was taken there (it depends on the order in which
+ * things warmed up: one JVM in three in the training-step harness), it types the value as FloatVector, guards
+ * calls on it with a virtual-call fallback, cannot intrinsify the store and boxes the accumulators on every
+ * iteration, 7 to 20 times slower for the life of the JVM. The cast folds away when the class is known.
+ * JDK 25 does not need it. The shared zero and the acc load before the loop (instead of 16 adds after it)
+ * keep the kernel well below the node count (18000) past which C2 stops inlining.
  */
 final class GemmKernels {
     private GemmKernels() {}
 
     static void kernel8(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
-        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S);
-        FloatVector c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+        // acc: start from the tile (C += A·B); one zero otherwise. Every Vector API call adds to the nodes C2
+        // parses (see the class comment), so there is one zero and no adds at the end.
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        FloatVector c60 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt) : z;
+        FloatVector c61 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt + L) : z;
+        FloatVector c70 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt) : z;
+        FloatVector c71 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt + L) : z;
         final int i0 = aoff;
         final int i1 = aoff + 1 * ars;
         final int i2 = aoff + 2 * ars;
@@ -45,75 +67,59 @@ final class GemmKernels {
             int ib = boff + p * NR;
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, a[i0 + p]);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[i0 + p]));
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, a[i1 + p]);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[i1 + p]));
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, a[i2 + p]);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[i2 + p]));
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, a[i3 + p]);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[i3 + p]));
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, a[i4 + p]);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[i4 + p]));
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, a[i5 + p]);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[i5 + p]));
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
-            FloatVector a6 = FloatVector.broadcast(S, a[i6 + p]);
+            FloatVector a6 = VT.cast(FloatVector.broadcast(S, a[i6 + p]));
             c60 = a6.fma(b0, c60);
             c61 = a6.fma(b1, c61);
-            FloatVector a7 = FloatVector.broadcast(S, a[i7 + p]);
+            FloatVector a7 = VT.cast(FloatVector.broadcast(S, a[i7 + p]));
             c70 = a7.fma(b0, c70);
             c71 = a7.fma(b1, c71);
         }
-        // rows of the result at t[toff + i·ldt], two vectors each; acc adds what is there (C += A·B)
-        if (acc) {
-            c00 = c00.add(FloatVector.fromArray(S, t, toff + 0 * ldt));
-            c01 = c01.add(FloatVector.fromArray(S, t, toff + 0 * ldt + L));
-            c10 = c10.add(FloatVector.fromArray(S, t, toff + 1 * ldt));
-            c11 = c11.add(FloatVector.fromArray(S, t, toff + 1 * ldt + L));
-            c20 = c20.add(FloatVector.fromArray(S, t, toff + 2 * ldt));
-            c21 = c21.add(FloatVector.fromArray(S, t, toff + 2 * ldt + L));
-            c30 = c30.add(FloatVector.fromArray(S, t, toff + 3 * ldt));
-            c31 = c31.add(FloatVector.fromArray(S, t, toff + 3 * ldt + L));
-            c40 = c40.add(FloatVector.fromArray(S, t, toff + 4 * ldt));
-            c41 = c41.add(FloatVector.fromArray(S, t, toff + 4 * ldt + L));
-            c50 = c50.add(FloatVector.fromArray(S, t, toff + 5 * ldt));
-            c51 = c51.add(FloatVector.fromArray(S, t, toff + 5 * ldt + L));
-            c60 = c60.add(FloatVector.fromArray(S, t, toff + 6 * ldt));
-            c61 = c61.add(FloatVector.fromArray(S, t, toff + 6 * ldt + L));
-            c70 = c70.add(FloatVector.fromArray(S, t, toff + 7 * ldt));
-            c71 = c71.add(FloatVector.fromArray(S, t, toff + 7 * ldt + L));
-        }
-        c00.intoArray(t, toff + 0 * ldt);
-        c01.intoArray(t, toff + 0 * ldt + L);
-        c10.intoArray(t, toff + 1 * ldt);
-        c11.intoArray(t, toff + 1 * ldt + L);
-        c20.intoArray(t, toff + 2 * ldt);
-        c21.intoArray(t, toff + 2 * ldt + L);
-        c30.intoArray(t, toff + 3 * ldt);
-        c31.intoArray(t, toff + 3 * ldt + L);
-        c40.intoArray(t, toff + 4 * ldt);
-        c41.intoArray(t, toff + 4 * ldt + L);
-        c50.intoArray(t, toff + 5 * ldt);
-        c51.intoArray(t, toff + 5 * ldt + L);
-        c60.intoArray(t, toff + 6 * ldt);
-        c61.intoArray(t, toff + 6 * ldt + L);
-        c70.intoArray(t, toff + 7 * ldt);
-        c71.intoArray(t, toff + 7 * ldt + L);
+        // rows of the result at t[toff + i·ldt], two vectors each
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
+        VT.cast(c60).intoArray(t, toff + 6 * ldt);
+        VT.cast(c61).intoArray(t, toff + 6 * ldt + L);
+        VT.cast(c70).intoArray(t, toff + 7 * ldt);
+        VT.cast(c71).intoArray(t, toff + 7 * ldt + L);
     }
 
     static void kernel6(int kc, float[] a, int aoff, int ars, int aps, float[] b, int boff, float[] t) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
-        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
+        // one zero for all: every Vector API call adds to the nodes C2 parses (see the class comment)
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = z, c01 = z;
+        FloatVector c10 = z, c11 = z;
+        FloatVector c20 = z, c21 = z;
+        FloatVector c30 = z, c31 = z;
+        FloatVector c40 = z, c41 = z;
+        FloatVector c50 = z, c51 = z;
         final int r1 = 1 * ars;
         final int r2 = 2 * ars;
         final int r3 = 3 * ars;
@@ -124,113 +130,106 @@ final class GemmKernels {
         for (int p = 0; p < kc; p++, ia += aps, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, a[ia + r1]);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + r1]));
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, a[ia + r2]);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + r2]));
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, a[ia + r3]);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + r3]));
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, a[ia + r4]);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[ia + r4]));
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, a[ia + r5]);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + r5]));
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
         }
-        c00.intoArray(t, 0 * L);
-        c01.intoArray(t, 1 * L);
-        c10.intoArray(t, 2 * L);
-        c11.intoArray(t, 3 * L);
-        c20.intoArray(t, 4 * L);
-        c21.intoArray(t, 5 * L);
-        c30.intoArray(t, 6 * L);
-        c31.intoArray(t, 7 * L);
-        c40.intoArray(t, 8 * L);
-        c41.intoArray(t, 9 * L);
-        c50.intoArray(t, 10 * L);
-        c51.intoArray(t, 11 * L);
+        VT.cast(c00).intoArray(t, 0 * L);
+        VT.cast(c01).intoArray(t, 1 * L);
+        VT.cast(c10).intoArray(t, 2 * L);
+        VT.cast(c11).intoArray(t, 3 * L);
+        VT.cast(c20).intoArray(t, 4 * L);
+        VT.cast(c21).intoArray(t, 5 * L);
+        VT.cast(c30).intoArray(t, 6 * L);
+        VT.cast(c31).intoArray(t, 7 * L);
+        VT.cast(c40).intoArray(t, 8 * L);
+        VT.cast(c41).intoArray(t, 9 * L);
+        VT.cast(c50).intoArray(t, 10 * L);
+        VT.cast(c51).intoArray(t, 11 * L);
     }
 
     static void kernel8p(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
-        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S);
-        FloatVector c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+        // acc: start from the tile (C += A·B); one zero otherwise. Every Vector API call adds to the nodes C2
+        // parses (see the class comment), so there is one zero and no adds at the end.
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        FloatVector c60 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt) : z;
+        FloatVector c61 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt + L) : z;
+        FloatVector c70 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt) : z;
+        FloatVector c71 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt + L) : z;
         for (int p = 0; p < kc; p++) {
             int ib = boff + p * NR;
             int ia = aoff + p * 8;
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
-            FloatVector a0 = FloatVector.broadcast(S, a[ia]);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            FloatVector a1 = FloatVector.broadcast(S, a[ia + 1]);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + 1]));
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            FloatVector a2 = FloatVector.broadcast(S, a[ia + 2]);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + 2]));
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            FloatVector a3 = FloatVector.broadcast(S, a[ia + 3]);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + 3]));
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            FloatVector a4 = FloatVector.broadcast(S, a[ia + 4]);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[ia + 4]));
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
-            FloatVector a5 = FloatVector.broadcast(S, a[ia + 5]);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + 5]));
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
-            FloatVector a6 = FloatVector.broadcast(S, a[ia + 6]);
+            FloatVector a6 = VT.cast(FloatVector.broadcast(S, a[ia + 6]));
             c60 = a6.fma(b0, c60);
             c61 = a6.fma(b1, c61);
-            FloatVector a7 = FloatVector.broadcast(S, a[ia + 7]);
+            FloatVector a7 = VT.cast(FloatVector.broadcast(S, a[ia + 7]));
             c70 = a7.fma(b0, c70);
             c71 = a7.fma(b1, c71);
         }
-        // rows of the result at t[toff + i·ldt], two vectors each; acc adds what is there (C += A·B)
-        if (acc) {
-            c00 = c00.add(FloatVector.fromArray(S, t, toff + 0 * ldt));
-            c01 = c01.add(FloatVector.fromArray(S, t, toff + 0 * ldt + L));
-            c10 = c10.add(FloatVector.fromArray(S, t, toff + 1 * ldt));
-            c11 = c11.add(FloatVector.fromArray(S, t, toff + 1 * ldt + L));
-            c20 = c20.add(FloatVector.fromArray(S, t, toff + 2 * ldt));
-            c21 = c21.add(FloatVector.fromArray(S, t, toff + 2 * ldt + L));
-            c30 = c30.add(FloatVector.fromArray(S, t, toff + 3 * ldt));
-            c31 = c31.add(FloatVector.fromArray(S, t, toff + 3 * ldt + L));
-            c40 = c40.add(FloatVector.fromArray(S, t, toff + 4 * ldt));
-            c41 = c41.add(FloatVector.fromArray(S, t, toff + 4 * ldt + L));
-            c50 = c50.add(FloatVector.fromArray(S, t, toff + 5 * ldt));
-            c51 = c51.add(FloatVector.fromArray(S, t, toff + 5 * ldt + L));
-            c60 = c60.add(FloatVector.fromArray(S, t, toff + 6 * ldt));
-            c61 = c61.add(FloatVector.fromArray(S, t, toff + 6 * ldt + L));
-            c70 = c70.add(FloatVector.fromArray(S, t, toff + 7 * ldt));
-            c71 = c71.add(FloatVector.fromArray(S, t, toff + 7 * ldt + L));
-        }
-        c00.intoArray(t, toff + 0 * ldt);
-        c01.intoArray(t, toff + 0 * ldt + L);
-        c10.intoArray(t, toff + 1 * ldt);
-        c11.intoArray(t, toff + 1 * ldt + L);
-        c20.intoArray(t, toff + 2 * ldt);
-        c21.intoArray(t, toff + 2 * ldt + L);
-        c30.intoArray(t, toff + 3 * ldt);
-        c31.intoArray(t, toff + 3 * ldt + L);
-        c40.intoArray(t, toff + 4 * ldt);
-        c41.intoArray(t, toff + 4 * ldt + L);
-        c50.intoArray(t, toff + 5 * ldt);
-        c51.intoArray(t, toff + 5 * ldt + L);
-        c60.intoArray(t, toff + 6 * ldt);
-        c61.intoArray(t, toff + 6 * ldt + L);
-        c70.intoArray(t, toff + 7 * ldt);
-        c71.intoArray(t, toff + 7 * ldt + L);
+        // rows of the result at t[toff + i·ldt], two vectors each
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
+        VT.cast(c60).intoArray(t, toff + 6 * ldt);
+        VT.cast(c61).intoArray(t, toff + 6 * ldt + L);
+        VT.cast(c70).intoArray(t, toff + 7 * ldt);
+        VT.cast(c71).intoArray(t, toff + 7 * ldt + L);
     }
 
     /**

@@ -27,6 +27,13 @@ public class SimdKernels extends ScalarKernels {
     static final int NR = 2 * L;
     // 8 floats: one p-step of a packed 8-row A panel (used only where MR == 8, i.e. 512-bit vectors).
     static final VectorSpecies<Float> S8 = FloatVector.SPECIES_256;
+    /**
+     * The exact class of S's vectors. {@code VT.cast(v)} before a vector becomes the receiver of a call lets
+     * JDK 17's C2 keep it in a register whatever the JDK's shared type profiles say (see GemmKernels); it
+     * folds away when C2 already knows the class. Used on the GEMM path and in VectorMath.load/store.
+     */
+    @SuppressWarnings("unchecked")
+    static final Class<FloatVector> VT = (Class<FloatVector>) (Class<?>) S.vectorType();
 
     private static final SimdKernels INSTANCE = new SimdKernels();
 
@@ -136,8 +143,8 @@ public class SimdKernels extends ScalarKernels {
         }
         for (int p = 0; p < kc; p++) {
             int s = src + p * rsb, d = dst + p * NR;
-            FloatVector.fromArray(S, b, s).intoArray(bp, d);
-            FloatVector.fromArray(S, b, s + L).intoArray(bp, d + L);
+            VT.cast(FloatVector.fromArray(S, b, s)).intoArray(bp, d);
+            VT.cast(FloatVector.fromArray(S, b, s + L)).intoArray(bp, d + L);
         }
     }
 
@@ -172,12 +179,14 @@ public class SimdKernels extends ScalarKernels {
             // beta == 0 must not read C: it may hold NaN from an earlier use of the buffer.
             if (beta == 0f) {
                 for (; j < bound; j += L) {
-                    FloatVector.fromArray(S, t, ti + j).mul(alpha).intoArray(c, ci + j);
+                    FloatVector tv = VT.cast(FloatVector.fromArray(S, t, ti + j));
+                    VT.cast(tv.mul(alpha)).intoArray(c, ci + j);
                 }
             } else {
                 for (; j < bound; j += L) {
-                    FloatVector cv = FloatVector.fromArray(S, c, ci + j);
-                    FloatVector.fromArray(S, t, ti + j).mul(alpha).add(cv.mul(beta)).intoArray(c, ci + j);
+                    FloatVector tv = VT.cast(FloatVector.fromArray(S, t, ti + j));
+                    FloatVector cv = VT.cast(FloatVector.fromArray(S, c, ci + j));
+                    VT.cast(VT.cast(tv.mul(alpha)).add(cv.mul(beta))).intoArray(c, ci + j);
                 }
             }
             if (j < nr) {
@@ -267,7 +276,7 @@ public class SimdKernels extends ScalarKernels {
 
     private static int reluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
         for (int i = 0; i < bound; i += L) {
-            VectorMath.load(a, aOff + i).max(0f).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.load(a, aOff + i).max(0f), h, hOff + i);
         }
         return bound;
     }
@@ -275,7 +284,7 @@ public class SimdKernels extends ScalarKernels {
     private static int leakyLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
         for (int i = 0; i < bound; i += L) {
             FloatVector x = VectorMath.load(a, aOff + i);
-            x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(h, hOff + i);
+            VectorMath.store(x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f)), h, hOff + i);
         }
         return bound;
     }
@@ -284,7 +293,7 @@ public class SimdKernels extends ScalarKernels {
     private static int reluBackLoop(float[] x, int xOff, float[] g, int gOff, int bound, float low) {
         for (int i = 0; i < bound; i += L) {
             FloatVector gv = VectorMath.load(g, gOff + i);
-            gv.mul(low).blend(gv, VectorMath.load(x, xOff + i).compare(VectorOperators.GT, 0f)).intoArray(g, gOff + i);
+            VectorMath.store(gv.mul(low).blend(gv, VectorMath.load(x, xOff + i).compare(VectorOperators.GT, 0f)), g, gOff + i);
         }
         return bound;
     }
@@ -309,7 +318,7 @@ public class SimdKernels extends ScalarKernels {
     private static int sigmoidLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
         int i = 0;
         for (; i < bound; i += L) {
-            VectorMath.sigmoid(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.sigmoid(VectorMath.load(a, aOff + i)), h, hOff + i);
         }
         return i;
     }
@@ -317,7 +326,7 @@ public class SimdKernels extends ScalarKernels {
     private static int tanhLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
         int i = 0;
         for (; i < bound; i += L) {
-            VectorMath.tanh(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.tanh(VectorMath.load(a, aOff + i)), h, hOff + i);
         }
         return i;
     }
@@ -325,7 +334,7 @@ public class SimdKernels extends ScalarKernels {
     private static int geluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
         int i = 0;
         for (; i < bound; i += L) {
-            VectorMath.gelu(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.gelu(VectorMath.load(a, aOff + i)), h, hOff + i);
         }
         return i;
     }
@@ -333,7 +342,7 @@ public class SimdKernels extends ScalarKernels {
     private static int siluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
         int i = 0;
         for (; i < bound; i += L) {
-            VectorMath.silu(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.silu(VectorMath.load(a, aOff + i)), h, hOff + i);
         }
         return i;
     }
@@ -341,7 +350,7 @@ public class SimdKernels extends ScalarKernels {
     private static int softplusLoop(float[] a, int aOff, float[] h, int hOff, int bound, float unused) {
         int i = 0;
         for (; i < bound; i += L) {
-            VectorMath.softplus(VectorMath.load(a, aOff + i)).intoArray(h, hOff + i);
+            VectorMath.store(VectorMath.softplus(VectorMath.load(a, aOff + i)), h, hOff + i);
         }
         return i;
     }
@@ -388,14 +397,14 @@ public class SimdKernels extends ScalarKernels {
 
     /** g[off..off+L) *= d. */
     private static void scaleBy(float[] g, int off, FloatVector d) {
-        VectorMath.load(g, off).mul(d).intoArray(g, off);
+        VectorMath.store(VectorMath.load(g, off).mul(d), g, off);
     }
 
     @Override
     public void saxpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
-            VectorMath.load(x, xOff + i).mul(alpha).add(VectorMath.load(y, yOff + i)).intoArray(y, yOff + i);
+            VectorMath.store(VectorMath.load(x, xOff + i).mul(alpha).add(VectorMath.load(y, yOff + i)), y, yOff + i);
         }
         super.saxpy(n - i, alpha, x, xOff + i, y, yOff + i);
     }
@@ -404,7 +413,7 @@ public class SimdKernels extends ScalarKernels {
     public void sscal(int n, float alpha, float[] x, int xOff) {
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
-            VectorMath.load(x, xOff + i).mul(alpha).intoArray(x, xOff + i);
+            VectorMath.store(VectorMath.load(x, xOff + i).mul(alpha), x, xOff + i);
         }
         super.sscal(n - i, alpha, x, xOff + i);
     }
@@ -413,7 +422,7 @@ public class SimdKernels extends ScalarKernels {
     public void hadamard(int n, float[] y, int yOff, float[] x, int xOff) {
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
-            VectorMath.load(x, xOff + i).mul(VectorMath.load(y, yOff + i)).intoArray(x, xOff + i);
+            VectorMath.store(VectorMath.load(x, xOff + i).mul(VectorMath.load(y, yOff + i)), x, xOff + i);
         }
         super.hadamard(n - i, y, yOff + i, x, xOff + i);
     }
@@ -470,17 +479,17 @@ public class SimdKernels extends ScalarKernels {
                 FloatVector b2 = VectorMath.load(bias, bOff + j + 2 * L), b3 = VectorMath.load(bias, bOff + j + 3 * L);
                 for (int r = r0; r < r1; r++) {
                     int o = xOff + r * ld + j;
-                    VectorMath.load(x, o).add(b0).intoArray(x, o);
-                    VectorMath.load(x, o + L).add(b1).intoArray(x, o + L);
-                    VectorMath.load(x, o + 2 * L).add(b2).intoArray(x, o + 2 * L);
-                    VectorMath.load(x, o + 3 * L).add(b3).intoArray(x, o + 3 * L);
+                    VectorMath.store(VectorMath.load(x, o).add(b0), x, o);
+                    VectorMath.store(VectorMath.load(x, o + L).add(b1), x, o + L);
+                    VectorMath.store(VectorMath.load(x, o + 2 * L).add(b2), x, o + 2 * L);
+                    VectorMath.store(VectorMath.load(x, o + 3 * L).add(b3), x, o + 3 * L);
                 }
             }
             for (; j < bound; j += L) {
                 FloatVector b0 = VectorMath.load(bias, bOff + j);
                 for (int r = r0; r < r1; r++) {
                     int o = xOff + r * ld + j;
-                    VectorMath.load(x, o).add(b0).intoArray(x, o);
+                    VectorMath.store(VectorMath.load(x, o).add(b0), x, o);
                 }
             }
             if (j < cols) {
@@ -576,7 +585,7 @@ public class SimdKernels extends ScalarKernels {
         }
         int n = rows * cols, i = 0;
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            VectorMath.load(y, yOff + i).lanewise(VectorOperators.EXP).intoArray(y, yOff + i);
+            VectorMath.store(VectorMath.load(y, yOff + i).lanewise(VectorOperators.EXP), y, yOff + i);
         }
         for (; i < n; i++) {
             y[yOff + i] = (float) Math.exp(y[yOff + i]);
@@ -659,7 +668,7 @@ public class SimdKernels extends ScalarKernels {
                 FloatVector e0 = v0.sub(max).lanewise(VectorOperators.EXP), e1 = v1.sub(max).lanewise(VectorOperators.EXP);
                 sum = e0.add(zero.blend(e1, m)).reduceLanes(VectorOperators.ADD);
                 float inv = scale / sum;
-                e0.mul(inv).intoArray(grad, go);
+                VectorMath.store(e0.mul(inv), grad, go);
                 e1.mul(inv).intoArray(grad, go + L, m);
             }
             grad[go + label] -= scale;
@@ -705,7 +714,7 @@ public class SimdKernels extends ScalarKernels {
                 FloatVector e = VectorMath.load(x, xo + j).sub(max).lanewise(VectorOperators.EXP);
                 acc = acc.add(e);
                 if (!log) {
-                    e.intoArray(y, yo + j);
+                    VectorMath.store(e, y, yo + j);
                 }
             }
             double sum = acc.reduceLanes(VectorOperators.ADD);
@@ -719,7 +728,7 @@ public class SimdKernels extends ScalarKernels {
             if (log) {
                 float lse = max + (float) Math.log(sum);
                 for (j = 0; j < bound; j += L) {
-                    VectorMath.load(x, xo + j).sub(lse).intoArray(y, yo + j);
+                    VectorMath.store(VectorMath.load(x, xo + j).sub(lse), y, yo + j);
                 }
                 for (; j < cols; j++) {
                     y[yo + j] = x[xo + j] - lse;
@@ -760,7 +769,7 @@ public class SimdKernels extends ScalarKernels {
             for (; j < bound; j += L) {
                 FloatVector e = VectorMath.load(x, xo + j).sub(max).lanewise(VectorOperators.EXP);
                 acc = acc.add(e);
-                e.intoArray(grad, go + j);
+                VectorMath.store(e, grad, go + j);
             }
             double sum = acc.reduceLanes(VectorOperators.ADD);
             for (; j < cols; j++) {
@@ -782,7 +791,7 @@ public class SimdKernels extends ScalarKernels {
         for (; i < bound; i += L) {
             FloatVector d = VectorMath.load(p, pOff + i).sub(VectorMath.load(t, tOff + i));
             acc = d.fma(d, acc);
-            d.mul(scale).intoArray(grad, gOff + i);
+            VectorMath.store(d.mul(scale), grad, gOff + i);
         }
         return acc.reduceLanes(VectorOperators.ADD) + super.squaredError(n - i, p, pOff + i, t, tOff + i, grad, gOff + i, scale);
     }
@@ -797,7 +806,7 @@ public class SimdKernels extends ScalarKernels {
             FloatVector l = e.lanewise(VectorOperators.LOG1P).add(xv.max(0f)).sub(xv.mul(tv));
             acc = acc.add(l);
             FloatVector s = e.blend(1f, xv.lt(0f).not()).div(e.add(1f));
-            s.sub(tv).mul(scale).intoArray(grad, gOff + i);
+            VectorMath.store(s.sub(tv).mul(scale), grad, gOff + i);
         }
         return acc.reduceLanes(VectorOperators.ADD) + super.bceWithLogits(n - i, x, xOff + i, t, tOff + i, grad, gOff + i, scale);
     }
@@ -807,7 +816,7 @@ public class SimdKernels extends ScalarKernels {
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             FloatVector wv = VectorMath.load(w, wOff + i);
-            wv.sub(wv.mul(wd).add(VectorMath.load(g, gOff + i)).mul(lr)).intoArray(w, wOff + i);
+            VectorMath.store(wv.sub(wv.mul(wd).add(VectorMath.load(g, gOff + i)).mul(lr)), w, wOff + i);
         }
         super.sgdStep(n - i, lr, wd, w, wOff + i, g, gOff + i);
     }
@@ -820,9 +829,9 @@ public class SimdKernels extends ScalarKernels {
             FloatVector wv = VectorMath.load(w, wOff + i);
             FloatVector d = wv.mul(wd).add(VectorMath.load(g, gOff + i));
             FloatVector vv = VectorMath.load(v, vOff + i).mul(mu).add(d);
-            vv.intoArray(v, vOff + i);
+            VectorMath.store(vv, v, vOff + i);
             FloatVector step = nesterov ? vv.mul(mu).add(d) : vv;
-            wv.sub(step.mul(lr)).intoArray(w, wOff + i);
+            VectorMath.store(wv.sub(step.mul(lr)), w, wOff + i);
         }
         super.momentumStep(n - i, lr, mu, wd, nesterov, w, wOff + i, g, gOff + i, v, vOff + i);
     }
@@ -839,10 +848,10 @@ public class SimdKernels extends ScalarKernels {
             FloatVector d = wv.mul(l2).add(VectorMath.load(g, gOff + i));
             FloatVector mv = VectorMath.load(m, mOff + i).mul(b1).add(d.mul(1f - b1));
             FloatVector vv = VectorMath.load(v, vOff + i).mul(b2).add(d.mul(1f - b2).mul(d));
-            mv.intoArray(m, mOff + i);
-            vv.intoArray(v, vOff + i);
+            VectorMath.store(mv, m, mOff + i);
+            VectorMath.store(vv, v, vOff + i);
             FloatVector denom = vv.sqrt().mul(invSqrtC2).add(eps);
-            wv.sub(mv.mul(stepSize).div(denom)).intoArray(w, wOff + i);
+            VectorMath.store(wv.sub(mv.mul(stepSize).div(denom)), w, wOff + i);
         }
         super.adamStep(n - i, lr, b1, b2, eps, wd, decoupled, c1, c2, w, wOff + i, g, gOff + i, m, mOff + i, v, vOff + i);
     }

@@ -1,6 +1,7 @@
 package io.vectorprop.internal.vector;
 
 import static io.vectorprop.internal.vector.SimdKernels.S;
+import static io.vectorprop.internal.vector.SimdKernels.VT;
 
 import io.vectorprop.internal.Kernels;
 import jdk.incubator.vector.FloatVector;
@@ -95,7 +96,14 @@ final class VectorMath {
         return sigmoidSlopeFrom(e).mul(x).add(sigmoidFrom(x, e));
     }
 
+    // Loads and stores pass through VT.cast so that JDK 17's C2 knows the vector's exact class without the
+    // JDK's shared type profiles (see GemmKernels): a load's result is then a receiver it can inline, and a
+    // store's value one it can intrinsify.
     static FloatVector load(float[] a, int off) {
-        return FloatVector.fromArray(S, a, off);
+        return VT.cast(FloatVector.fromArray(S, a, off));
+    }
+
+    static void store(FloatVector v, float[] a, int off) {
+        VT.cast(v).intoArray(a, off);
     }
 }
