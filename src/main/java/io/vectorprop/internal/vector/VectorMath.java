@@ -1,7 +1,6 @@
 package io.vectorprop.internal.vector;
 
 import static io.vectorprop.internal.vector.SimdKernels.S;
-import static io.vectorprop.internal.vector.SimdKernels.VT;
 
 import io.vectorprop.internal.Kernels;
 import jdk.incubator.vector.FloatVector;
@@ -94,16 +93,5 @@ final class VectorMath {
     static FloatVector siluDerivative(FloatVector x) {
         FloatVector e = expNegAbs(x);
         return sigmoidSlopeFrom(e).mul(x).add(sigmoidFrom(x, e));
-    }
-
-    // Loads and stores pass through VT.cast so that JDK 17's C2 knows the vector's exact class without the
-    // JDK's shared type profiles (see GemmKernels): a load's result is then a receiver it can inline, and a
-    // store's value one it can intrinsify.
-    static FloatVector load(float[] a, int off) {
-        return VT.cast(FloatVector.fromArray(S, a, off));
-    }
-
-    static void store(FloatVector v, float[] a, int off) {
-        VT.cast(v).intoArray(a, off);
     }
 }
