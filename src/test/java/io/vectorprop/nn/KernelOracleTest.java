@@ -28,7 +28,9 @@ class KernelOracleTest {
 
     static int[] sizes(Kernels kr) {
         int l = Math.max(1, kr.vectorBits() / 32);
-        return new int[] {0, 1, 2, l - 1, l, l + 1, 4 * l - 1, 4 * l + 1, 97, 1009};
+        // 65,633 is above SimdKernels.PLAIN_MAX (65,536): below it ReLU, saxpy, sscal, hadamard, SGD and
+        // momentum run the plain loop, above it their Vector API loops.
+        return new int[] {0, 1, 2, l - 1, l, l + 1, 4 * l - 1, 4 * l + 1, 97, 1009, 65_633};
     }
 
     static float[] rand(SplittableRandom r, int n, double lo, double hi) {

@@ -199,6 +199,17 @@ public class SimdKernels extends ScalarKernels {
 
     // ---- Elementwise: vector body, then the scalar twin finishes the range (one source of truth) ----
 
+    /**
+     * Up to this many elements, ReLU, saxpy, sscal, hadamard, SGD and momentum run the scalar twin's plain
+     * loop: C2 auto-vectorizes it and aligns its stores to 64 bytes with a pre-loop (pure Java cannot), which
+     * beat the Vector API loop in cache (JMH, 16K floats, JDK 25: ReLU 162 vs 148 GB/s, saxpy 222 vs 179,
+     * SGD 198 vs 151; JDK 17 alike). Above it the Vector API loop runs: a plain loop that C2 compiled having
+     * seen only large arrays ran at scalar speed (ReLU, 4M floats: 17 GB/s on both JDKs, against 55–58 when
+     * compiled on small ones first), and keeping large calls out of the plain loop keeps its profile a
+     * small-array one.
+     */
+    static final int PLAIN_MAX = 1 << 16;
+
     /** One vector loop over [0, bound): {@code dst[dOff+i] = op(src[sOff+i], dst[dOff+i])}; returns bound. */
     @FunctionalInterface
     private interface VLoop {
@@ -259,6 +270,10 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void activate(int kind, float slope, float[] a, int aOff, float[] h, int hOff, int n) {
+        if (kind == RELU && n <= PLAIN_MAX) {
+            super.activate(kind, slope, a, aOff, h, hOff, n);
+            return;
+        }
         int i = kind == IDENTITY ? 0 : FORWARD[kind].run(a, aOff, h, hOff, S.loopBound(n), slope);
         super.activate(kind, slope, a, aOff + i, h, hOff + i, n - i);
     }
@@ -404,6 +419,10 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void saxpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
+        if (n <= PLAIN_MAX) {
+            super.saxpy(n, alpha, x, xOff, y, yOff);
+            return;
+        }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(alpha).add(VT.cast(FloatVector.fromArray(S, y, yOff + i)))).intoArray(y, yOff + i);
@@ -413,6 +432,10 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void sscal(int n, float alpha, float[] x, int xOff) {
+        if (n <= PLAIN_MAX) {
+            super.sscal(n, alpha, x, xOff);
+            return;
+        }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(alpha)).intoArray(x, xOff + i);
@@ -422,6 +445,10 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void hadamard(int n, float[] y, int yOff, float[] x, int xOff) {
+        if (n <= PLAIN_MAX) {
+            super.hadamard(n, y, yOff, x, xOff);
+            return;
+        }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(VT.cast(FloatVector.fromArray(S, y, yOff + i)))).intoArray(x, xOff + i);
@@ -815,6 +842,10 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff) {
+        if (n <= PLAIN_MAX) {
+            super.sgdStep(n, lr, wd, w, wOff, g, gOff);
+            return;
+        }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             FloatVector wv = VT.cast(FloatVector.fromArray(S, w, wOff + i));
@@ -826,6 +857,10 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public void momentumStep(int n, float lr, float mu, float wd, boolean nesterov,
                              float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
+        if (n <= PLAIN_MAX) {
+            super.momentumStep(n, lr, mu, wd, nesterov, w, wOff, g, gOff, v, vOff);
+            return;
+        }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             FloatVector wv = VT.cast(FloatVector.fromArray(S, w, wOff + i));
