@@ -310,7 +310,8 @@ public class SimdKernels extends ScalarKernels {
     private static int reluBackLoop(float[] x, int xOff, float[] g, int gOff, int bound, float low) {
         for (int i = 0; i < bound; i += L) {
             FloatVector gv = VT.cast(FloatVector.fromArray(S, g, gOff + i));
-            VT.cast(gv.mul(low).blend(gv, VT.cast(FloatVector.fromArray(S, x, xOff + i)).compare(VectorOperators.GT, 0f))).intoArray(g, gOff + i);
+            FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i));
+            VT.cast(gv.mul(low).blend(gv, xv.compare(VectorOperators.GT, 0f))).intoArray(g, gOff + i);
         }
         return bound;
     }
@@ -425,7 +426,9 @@ public class SimdKernels extends ScalarKernels {
         }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
-            VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(alpha).add(VT.cast(FloatVector.fromArray(S, y, yOff + i)))).intoArray(y, yOff + i);
+            FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i));
+            FloatVector yv = VT.cast(FloatVector.fromArray(S, y, yOff + i));
+            VT.cast(xv.mul(alpha).add(yv)).intoArray(y, yOff + i);
         }
         super.saxpy(n - i, alpha, x, xOff + i, y, yOff + i);
     }
@@ -451,7 +454,8 @@ public class SimdKernels extends ScalarKernels {
         }
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
-            VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(VT.cast(FloatVector.fromArray(S, y, yOff + i)))).intoArray(x, xOff + i);
+            FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i));
+            VT.cast(xv.mul(VT.cast(FloatVector.fromArray(S, y, yOff + i)))).intoArray(x, xOff + i);
         }
         super.hadamard(n - i, y, yOff + i, x, xOff + i);
     }
@@ -462,13 +466,13 @@ public class SimdKernels extends ScalarKernels {
         FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
         int i = 0, bound4 = n - 4 * L + 1;
         for (; i < bound4; i += 4 * L) {
-            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(VT.cast(FloatVector.fromArray(S, y, yOff + i)), s0);
-            s1 = VT.cast(FloatVector.fromArray(S, x, xOff + i + L)).fma(VT.cast(FloatVector.fromArray(S, y, yOff + i + L)), s1);
-            s2 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 2 * L)).fma(VT.cast(FloatVector.fromArray(S, y, yOff + i + 2 * L)), s2);
-            s3 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 3 * L)).fma(VT.cast(FloatVector.fromArray(S, y, yOff + i + 3 * L)), s3);
+            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(FloatVector.fromArray(S, y, yOff + i), s0);
+            s1 = VT.cast(FloatVector.fromArray(S, x, xOff + i + L)).fma(FloatVector.fromArray(S, y, yOff + i + L), s1);
+            s2 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 2 * L)).fma(FloatVector.fromArray(S, y, yOff + i + 2 * L), s2);
+            s3 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 3 * L)).fma(FloatVector.fromArray(S, y, yOff + i + 3 * L), s3);
         }
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(VT.cast(FloatVector.fromArray(S, y, yOff + i)), s0);
+            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(FloatVector.fromArray(S, y, yOff + i), s0);
         }
         float v = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         return v + super.sdot(n - i, x, xOff + i, y, yOff + i);
@@ -504,8 +508,10 @@ public class SimdKernels extends ScalarKernels {
         for (int r0 = 0; r0 < rows; r0 += 16) {
             int r1 = Math.min(rows, r0 + 16), j = 0;
             for (; j + 4 * L <= bound; j += 4 * L) {
-                FloatVector b0 = VT.cast(FloatVector.fromArray(S, bias, bOff + j)), b1 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + L));
-                FloatVector b2 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + 2 * L)), b3 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + 3 * L));
+                FloatVector b0 = VT.cast(FloatVector.fromArray(S, bias, bOff + j));
+                FloatVector b1 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + L));
+                FloatVector b2 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + 2 * L));
+                FloatVector b3 = VT.cast(FloatVector.fromArray(S, bias, bOff + j + 3 * L));
                 for (int r = r0; r < r1; r++) {
                     int o = xOff + r * ld + j;
                     VT.cast(VT.cast(FloatVector.fromArray(S, x, o)).add(b0)).intoArray(x, o);
