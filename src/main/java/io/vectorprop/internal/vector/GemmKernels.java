@@ -20,7 +20,10 @@ import jdk.incubator.vector.VectorShuffle;
  * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. kernel6
  * (256 and 128 bits, where AVX2 has 16 registers) keeps run-time strides on purpose: without the bounds
  * checks between them, JDK 17's C2 schedules all six broadcasts ahead of the FMAs, needs 20 registers and
- * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form).
+ * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form). So kernel8 and
+ * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
+ * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
+ * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
  *
  * <p>{@code VT.cast} on every vector that becomes the receiver of a call (the broadcasts, the accumulators
  * before their store) gives C2 its exact class whatever the profiles say. JDK 17's C2 otherwise learns the
