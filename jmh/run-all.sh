@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the recorded benchmark groups with the JDK in $JAVA_HOME (or the default java) and prints Markdown
 # rows (GFLOP/s, Gelem/s, GB/s, steps/s). Build first: ./mvnw -f jmh/pom.xml package
-# Usage: jmh/run-all.sh OUTDIR [group...]   groups: peak gemm avx2 kernels mlp (default: all)
+# Usage: jmh/run-all.sh OUTDIR [group...]   groups: peak gemm avx2 kernels kernels-gc stream mlp
+# (default: all but kernels-gc and stream)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -22,6 +23,8 @@ for g in $GROUPS_; do case $g in
   avx2) run avx2 GemmBenchmark -p shape=512x512x512 -p trans=NN -p impl=simd -jvmArgsAppend -XX:UseAVX=2 ;;
   # Kernels: one fork, 3+3 s per benchmark, to keep the 76 of them near ten minutes.
   kernels) run kernels KernelBenchmark -f 1 -wi 3 -i 3 ;;
+  # The memory ceilings (Java STREAM loops) the streaming kernels are judged against.
+  stream) run stream StreamBenchmark -f 1 -wi 3 -i 3 ;;
   kernels-gc) run kernels-gc 'KernelBenchmark.(sigmoid|adam|relu)$' -p n=16384 -p impl=simd -f 1 -wi 3 -i 3 -prof gc ;;
   mlp)
     run mlp MlpBenchmark.step -p net=784-256-128-10 -p batch=64,256 -p optimizer=sgd,adam

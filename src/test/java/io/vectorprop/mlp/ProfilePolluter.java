@@ -1,6 +1,7 @@
 package io.vectorprop.mlp;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -32,6 +33,13 @@ final class ProfilePolluter {
             FloatVector x = FloatVector.fromArray(s, a, 0);
             FloatVector y = FloatVector.broadcast(s, 1f);
             FloatVector z = y.fma(x, FloatVector.zero(s)).add(x).mul(y).max(x);
+            // The operations of the activations, losses and optimizers too (each has its own JDK helpers).
+            FloatVector e = z.abs().neg().lanewise(VectorOperators.EXP).min(y).sub(x);
+            e = e.blend(1f, z.compare(VectorOperators.GE, 0f)).div(e.add(2f)).lanewise(VectorOperators.LOG1P);
+            z = e.lanewise(VectorOperators.TANH).add(z.sqrt()).add(z.reduceLanes(VectorOperators.MAX));
+            // ... and their forms with a scalar operand, which broadcast it inside the JDK.
+            z = z.max(0f).min(20f).mul(2f).add(1f).sub(0.5f).div(3f).fma(2f, 1f).blend(1f, x.lt(0.5f).not());
+            z = z.add(x.reduceLanes(VectorOperators.ADD));
             z.intoArray(b, 0);
         }
         return b[0];

@@ -175,6 +175,7 @@ public class SimdKernels extends ScalarKernels {
             return;
         }
         int bound = S.loopBound(nr);
+        FloatVector av = VT.cast(FloatVector.broadcast(S, alpha)), bv = VT.cast(FloatVector.broadcast(S, beta));
         for (int i = 0; i < mr; i++) {
             int ci = coff + i * rsc, ti = toff + i * ldt;
             int j = 0;
@@ -182,13 +183,13 @@ public class SimdKernels extends ScalarKernels {
             if (beta == 0f) {
                 for (; j < bound; j += L) {
                     FloatVector tv = VT.cast(FloatVector.fromArray(S, t, ti + j));
-                    VT.cast(tv.mul(alpha)).intoArray(c, ci + j);
+                    VT.cast(tv.mul(av)).intoArray(c, ci + j);
                 }
             } else {
                 for (; j < bound; j += L) {
                     FloatVector tv = VT.cast(FloatVector.fromArray(S, t, ti + j));
                     FloatVector cv = VT.cast(FloatVector.fromArray(S, c, ci + j));
-                    VT.cast(VT.cast(tv.mul(alpha)).add(cv.mul(beta))).intoArray(c, ci + j);
+                    VT.cast(VT.cast(tv.mul(av)).add(VT.cast(cv.mul(bv)))).intoArray(c, ci + j);
                 }
             }
             if (j < nr) {
@@ -293,42 +294,47 @@ public class SimdKernels extends ScalarKernels {
     }
 
     private static int reluLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
+        FloatVector zero = VT.cast(FloatVector.zero(S));
         for (int i = 0; i < bound; i += L) {
-            VT.cast(VT.cast(FloatVector.fromArray(S, a, aOff + i)).max(0f)).intoArray(h, hOff + i);
+            VT.cast(VT.cast(FloatVector.fromArray(S, a, aOff + i)).max(zero)).intoArray(h, hOff + i);
         }
         return bound;
     }
 
     private static int leakyLoop(float[] a, int aOff, float[] h, int hOff, int bound, float slope) {
+        FloatVector sv = VT.cast(FloatVector.broadcast(S, slope)), zero = VT.cast(FloatVector.zero(S));
         for (int i = 0; i < bound; i += L) {
             FloatVector x = VT.cast(FloatVector.fromArray(S, a, aOff + i));
-            VT.cast(x.mul(slope).blend(x, x.compare(VectorOperators.GT, 0f))).intoArray(h, hOff + i);
+            VT.cast(VT.cast(x.mul(sv)).blend(x, x.compare(VectorOperators.GT, zero))).intoArray(h, hOff + i);
         }
         return bound;
     }
 
     /** g *= (x > 0 ? 1 : low), x being a or h (same sign for ReLU and leaky ReLU with slope ≥ 0). */
     private static int reluBackLoop(float[] x, int xOff, float[] g, int gOff, int bound, float low) {
+        FloatVector lv = VT.cast(FloatVector.broadcast(S, low)), zero = VT.cast(FloatVector.zero(S));
         for (int i = 0; i < bound; i += L) {
             FloatVector gv = VT.cast(FloatVector.fromArray(S, g, gOff + i));
             FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i));
-            VT.cast(gv.mul(low).blend(gv, xv.compare(VectorOperators.GT, 0f))).intoArray(g, gOff + i);
+            VT.cast(VT.cast(gv.mul(lv)).blend(gv, xv.compare(VectorOperators.GT, zero))).intoArray(g, gOff + i);
         }
         return bound;
     }
 
     private static int sigmoidFromOutputLoop(float[] h, int hOff, float[] g, int gOff, int bound, float unused) {
+        FloatVector one = VT.cast(FloatVector.broadcast(S, 1f));
         for (int i = 0; i < bound; i += L) {
             FloatVector hv = VT.cast(FloatVector.fromArray(S, h, hOff + i));
-            scaleBy(g, gOff + i, hv.mul(hv.neg().add(1f)));
+            scaleBy(g, gOff + i, VT.cast(hv.mul(VT.cast(one.sub(hv)))));
         }
         return bound;
     }
 
     private static int tanhFromOutputLoop(float[] h, int hOff, float[] g, int gOff, int bound, float unused) {
+        FloatVector one = VT.cast(FloatVector.broadcast(S, 1f));
         for (int i = 0; i < bound; i += L) {
             FloatVector hv = VT.cast(FloatVector.fromArray(S, h, hOff + i));
-            scaleBy(g, gOff + i, hv.mul(hv).neg().add(1f));
+            scaleBy(g, gOff + i, VT.cast(one.sub(VT.cast(hv.mul(hv)))));
         }
         return bound;
     }
@@ -432,10 +438,11 @@ public class SimdKernels extends ScalarKernels {
     // inlined into the row loop, was not vectorized (column sums of 256×256: 21 µs against 4–5).
     private void saxpyVector(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
         int i = 0, bound = S.loopBound(n);
+        FloatVector av = VT.cast(FloatVector.broadcast(S, alpha));
         for (; i < bound; i += L) {
             FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i));
             FloatVector yv = VT.cast(FloatVector.fromArray(S, y, yOff + i));
-            VT.cast(xv.mul(alpha).add(yv)).intoArray(y, yOff + i);
+            VT.cast(VT.cast(xv.mul(av)).add(yv)).intoArray(y, yOff + i);
         }
         super.saxpy(n - i, alpha, x, xOff + i, y, yOff + i);
     }
@@ -451,8 +458,9 @@ public class SimdKernels extends ScalarKernels {
 
     private void sscalVector(int n, float alpha, float[] x, int xOff) {
         int i = 0, bound = S.loopBound(n);
+        FloatVector av = VT.cast(FloatVector.broadcast(S, alpha));
         for (; i < bound; i += L) {
-            VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(alpha)).intoArray(x, xOff + i);
+            VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).mul(av)).intoArray(x, xOff + i);
         }
         super.sscal(n - i, alpha, x, xOff + i);
     }
@@ -474,35 +482,37 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public float sdot(int n, float[] x, int xOff, float[] y, int yOff) {
         // Four accumulators: one FMA chain would be latency-bound.
-        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        FloatVector s0 = VT.cast(FloatVector.zero(S)), s1 = s0, s2 = s0, s3 = s0;
         int i = 0, bound4 = n - 4 * L + 1;
         for (; i < bound4; i += 4 * L) {
-            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(FloatVector.fromArray(S, y, yOff + i), s0);
-            s1 = VT.cast(FloatVector.fromArray(S, x, xOff + i + L)).fma(FloatVector.fromArray(S, y, yOff + i + L), s1);
-            s2 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 2 * L)).fma(FloatVector.fromArray(S, y, yOff + i + 2 * L), s2);
-            s3 = VT.cast(FloatVector.fromArray(S, x, xOff + i + 3 * L)).fma(FloatVector.fromArray(S, y, yOff + i + 3 * L), s3);
+            int xi = xOff + i, yi = yOff + i;
+            s0 = VT.cast(VT.cast(FloatVector.fromArray(S, x, xi)).fma(FloatVector.fromArray(S, y, yi), s0));
+            s1 = VT.cast(VT.cast(FloatVector.fromArray(S, x, xi + L)).fma(FloatVector.fromArray(S, y, yi + L), s1));
+            s2 = VT.cast(VT.cast(FloatVector.fromArray(S, x, xi + 2 * L)).fma(FloatVector.fromArray(S, y, yi + 2 * L), s2));
+            s3 = VT.cast(VT.cast(FloatVector.fromArray(S, x, xi + 3 * L)).fma(FloatVector.fromArray(S, y, yi + 3 * L), s3));
         }
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            s0 = VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(FloatVector.fromArray(S, y, yOff + i), s0);
+            s0 = VT.cast(VT.cast(FloatVector.fromArray(S, x, xOff + i)).fma(FloatVector.fromArray(S, y, yOff + i), s0));
         }
-        float v = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        float v = VT.cast(VT.cast(s0.add(s1)).add(VT.cast(s2.add(s3)))).reduceLanes(VectorOperators.ADD);
         return v + super.sdot(n - i, x, xOff + i, y, yOff + i);
     }
 
     @Override
     public float ssum(int n, float[] x, int xOff) {
-        FloatVector s0 = FloatVector.zero(S), s1 = s0, s2 = s0, s3 = s0;
+        FloatVector s0 = VT.cast(FloatVector.zero(S)), s1 = s0, s2 = s0, s3 = s0;
         int i = 0, bound4 = n - 4 * L + 1;
         for (; i < bound4; i += 4 * L) {
-            s0 = s0.add(VT.cast(FloatVector.fromArray(S, x, xOff + i)));
-            s1 = s1.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + L)));
-            s2 = s2.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + 2 * L)));
-            s3 = s3.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + 3 * L)));
+            s0 = VT.cast(s0.add(VT.cast(FloatVector.fromArray(S, x, xOff + i))));
+            s1 = VT.cast(s1.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + L))));
+            s2 = VT.cast(s2.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + 2 * L))));
+            s3 = VT.cast(s3.add(VT.cast(FloatVector.fromArray(S, x, xOff + i + 3 * L))));
         }
         for (int bound = S.loopBound(n); i < bound; i += L) {
-            s0 = s0.add(VT.cast(FloatVector.fromArray(S, x, xOff + i)));
+            s0 = VT.cast(s0.add(VT.cast(FloatVector.fromArray(S, x, xOff + i))));
         }
-        return s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD) + super.ssum(n - i, x, xOff + i);
+        float v = VT.cast(VT.cast(s0.add(s1)).add(VT.cast(s2.add(s3)))).reduceLanes(VectorOperators.ADD);
+        return v + super.ssum(n - i, x, xOff + i);
     }
 
     @Override
@@ -580,21 +590,21 @@ public class SimdKernels extends ScalarKernels {
      * must be a constant for C2 to intrinsify it.
      */
     private static float narrowMax(float[] a, int o, int cols) {
-        FloatVector ninf = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-        if (cols <= L) {
-            return ninf.blend(VT.cast(FloatVector.fromArray(S, a, o)), IOTA.lt(cols)).reduceLanes(VectorOperators.MAX);
-        }
-        FloatVector tail = ninf.blend(VT.cast(FloatVector.fromArray(S, a, o + L)), IOTA.lt(cols - L));
-        return VT.cast(FloatVector.fromArray(S, a, o)).max(tail).reduceLanes(VectorOperators.MAX);
+        FloatVector ninf = VT.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY));
+        int last = cols <= L ? o : o + L; // the vector holding the row's end
+        FloatVector count = VT.cast(FloatVector.broadcast(S, (float) (last == o ? cols : cols - L)));
+        VectorMask<Float> in = IOTA.compare(VectorOperators.LT, count);
+        FloatVector tail = VT.cast(ninf.blend(VT.cast(FloatVector.fromArray(S, a, last)), in));
+        return (last == o ? tail : VT.cast(VT.cast(FloatVector.fromArray(S, a, o)).max(tail))).reduceLanes(VectorOperators.MAX);
     }
 
     private static float narrowSum(float[] a, int o, int cols) {
-        FloatVector zero = FloatVector.zero(S);
-        if (cols <= L) {
-            return zero.blend(VT.cast(FloatVector.fromArray(S, a, o)), IOTA.lt(cols)).reduceLanes(VectorOperators.ADD);
-        }
-        FloatVector tail = zero.blend(VT.cast(FloatVector.fromArray(S, a, o + L)), IOTA.lt(cols - L));
-        return VT.cast(FloatVector.fromArray(S, a, o)).add(tail).reduceLanes(VectorOperators.ADD);
+        FloatVector zero = VT.cast(FloatVector.zero(S));
+        int last = cols <= L ? o : o + L;
+        FloatVector count = VT.cast(FloatVector.broadcast(S, (float) (last == o ? cols : cols - L)));
+        VectorMask<Float> in = IOTA.compare(VectorOperators.LT, count);
+        FloatVector tail = VT.cast(zero.blend(VT.cast(FloatVector.fromArray(S, a, last)), in));
+        return (last == o ? tail : VT.cast(VT.cast(FloatVector.fromArray(S, a, o)).add(tail))).reduceLanes(VectorOperators.ADD);
     }
 
     /** Rows {@code r < vectorRows(...)} of a narrow block may be reduced with whole vectors. */
@@ -695,27 +705,29 @@ public class SimdKernels extends ScalarKernels {
                                       float[] grad, int gOff, float scale) {
         int vr = vectorRows(rows, cols);
         double loss = 0, product = 1;
-        FloatVector ninf = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY), zero = FloatVector.zero(S);
+        FloatVector ninf = VT.cast(FloatVector.broadcast(S, Float.NEGATIVE_INFINITY)), zero = VT.cast(FloatVector.zero(S));
         for (int r = 0; r < vr; r++) {
             int xo = xOff + r * cols, go = gOff + r * cols, label = labels[lOff + r];
             float target = x[xo + label]; // read before grad (which may alias x) is written
             float max, sum;
             if (cols <= L) {
-                VectorMask<Float> m = IOTA.lt(cols);
+                VectorMask<Float> m = IOTA.compare(VectorOperators.LT, VT.cast(FloatVector.broadcast(S, (float) cols)));
                 FloatVector v = VT.cast(FloatVector.fromArray(S, x, xo));
                 max = ninf.blend(v, m).reduceLanes(VectorOperators.MAX);
-                FloatVector e = v.sub(max).lanewise(VectorOperators.EXP);
+                FloatVector e = VT.cast(VT.cast(v.sub(VT.cast(FloatVector.broadcast(S, max)))).lanewise(VectorOperators.EXP));
                 sum = zero.blend(e, m).reduceLanes(VectorOperators.ADD);
-                e.mul(scale / sum).intoArray(grad, go, m);
+                VT.cast(e.mul(VT.cast(FloatVector.broadcast(S, scale / sum)))).intoArray(grad, go, m);
             } else {
-                VectorMask<Float> m = IOTA.lt(cols - L);
+                VectorMask<Float> m = IOTA.compare(VectorOperators.LT, VT.cast(FloatVector.broadcast(S, (float) (cols - L))));
                 FloatVector v0 = VT.cast(FloatVector.fromArray(S, x, xo)), v1 = VT.cast(FloatVector.fromArray(S, x, xo + L));
                 max = v0.max(ninf.blend(v1, m)).reduceLanes(VectorOperators.MAX);
-                FloatVector e0 = v0.sub(max).lanewise(VectorOperators.EXP), e1 = v1.sub(max).lanewise(VectorOperators.EXP);
-                sum = e0.add(zero.blend(e1, m)).reduceLanes(VectorOperators.ADD);
-                float inv = scale / sum;
+                FloatVector mv = VT.cast(FloatVector.broadcast(S, max));
+                FloatVector e0 = VT.cast(VT.cast(v0.sub(mv)).lanewise(VectorOperators.EXP));
+                FloatVector e1 = VT.cast(VT.cast(v1.sub(mv)).lanewise(VectorOperators.EXP));
+                sum = VT.cast(e0.add(VT.cast(zero.blend(e1, m)))).reduceLanes(VectorOperators.ADD);
+                FloatVector inv = VT.cast(FloatVector.broadcast(S, scale / sum));
                 VT.cast(e0.mul(inv)).intoArray(grad, go);
-                e1.mul(inv).intoArray(grad, go + L, m);
+                VT.cast(e1.mul(inv)).intoArray(grad, go + L, m);
             }
             grad[go + label] -= scale;
             // loss_r = max_r + log(sum_r) - x[label_r], with Σ log(sum_r) taken as the log of products of up
@@ -754,11 +766,13 @@ public class SimdKernels extends ScalarKernels {
         for (int r = 0; r < rows; r++) {
             int xo = xOff + r * cols, yo = yOff + r * cols;
             float max = rowMax(cols, bound, x, xo);
-            FloatVector acc = FloatVector.zero(S);
+            FloatVector mv = VT.cast(FloatVector.broadcast(S, max));
+            FloatVector acc = VT.cast(FloatVector.zero(S));
             int j = 0;
             for (; j < bound; j += L) {
-                FloatVector e = VT.cast(FloatVector.fromArray(S, x, xo + j)).sub(max).lanewise(VectorOperators.EXP);
-                acc = acc.add(e);
+                FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xo + j));
+                FloatVector e = VT.cast(VT.cast(xv.sub(mv)).lanewise(VectorOperators.EXP));
+                acc = VT.cast(acc.add(e));
                 if (!log) {
                     VT.cast(e).intoArray(y, yo + j);
                 }
@@ -773,8 +787,9 @@ public class SimdKernels extends ScalarKernels {
             }
             if (log) {
                 float lse = max + (float) Math.log(sum);
+                FloatVector lv = VT.cast(FloatVector.broadcast(S, lse));
                 for (j = 0; j < bound; j += L) {
-                    VT.cast(VT.cast(FloatVector.fromArray(S, x, xo + j)).sub(lse)).intoArray(y, yo + j);
+                    VT.cast(VT.cast(FloatVector.fromArray(S, x, xo + j)).sub(lv)).intoArray(y, yo + j);
                 }
                 for (; j < cols; j++) {
                     y[yo + j] = x[xo + j] - lse;
@@ -788,7 +803,7 @@ public class SimdKernels extends ScalarKernels {
     private static float rowMax(int cols, int bound, float[] x, int xo) {
         FloatVector mv = VT.cast(FloatVector.fromArray(S, x, xo));
         for (int j = L; j < bound; j += L) {
-            mv = mv.max(VT.cast(FloatVector.fromArray(S, x, xo + j)));
+            mv = VT.cast(mv.max(VT.cast(FloatVector.fromArray(S, x, xo + j))));
         }
         float max = mv.reduceLanes(VectorOperators.MAX);
         for (int j = bound; j < cols; j++) {
@@ -810,11 +825,13 @@ public class SimdKernels extends ScalarKernels {
             int xo = xOff + r * cols, go = gOff + r * cols, label = labels[lOff + r];
             float max = rowMax(cols, bound, x, xo);
             float target = x[xo + label]; // read before grad (which may alias x) is written
-            FloatVector acc = FloatVector.zero(S);
+            FloatVector mv = VT.cast(FloatVector.broadcast(S, max));
+            FloatVector acc = VT.cast(FloatVector.zero(S));
             int j = 0;
             for (; j < bound; j += L) {
-                FloatVector e = VT.cast(FloatVector.fromArray(S, x, xo + j)).sub(max).lanewise(VectorOperators.EXP);
-                acc = acc.add(e);
+                FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xo + j));
+                FloatVector e = VT.cast(VT.cast(xv.sub(mv)).lanewise(VectorOperators.EXP));
+                acc = VT.cast(acc.add(e));
                 VT.cast(e).intoArray(grad, go + j);
             }
             double sum = acc.reduceLanes(VectorOperators.ADD);
@@ -832,27 +849,30 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public double squaredError(int n, float[] p, int pOff, float[] t, int tOff, float[] grad, int gOff, float scale) {
-        FloatVector acc = FloatVector.zero(S);
+        FloatVector acc = VT.cast(FloatVector.zero(S));
+        FloatVector sv = VT.cast(FloatVector.broadcast(S, scale));
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             FloatVector d = VT.cast(FloatVector.fromArray(S, p, pOff + i)).sub(VT.cast(FloatVector.fromArray(S, t, tOff + i)));
-            acc = d.fma(d, acc);
-            VT.cast(d.mul(scale)).intoArray(grad, gOff + i);
+            acc = VT.cast(d.fma(d, acc));
+            VT.cast(d.mul(sv)).intoArray(grad, gOff + i);
         }
         return acc.reduceLanes(VectorOperators.ADD) + super.squaredError(n - i, p, pOff + i, t, tOff + i, grad, gOff + i, scale);
     }
 
     @Override
     public double bceWithLogits(int n, float[] x, int xOff, float[] t, int tOff, float[] grad, int gOff, float scale) {
-        FloatVector acc = FloatVector.zero(S);
+        FloatVector acc = VT.cast(FloatVector.zero(S));
+        FloatVector sv = VT.cast(FloatVector.broadcast(S, scale));
+        FloatVector zero = VT.cast(FloatVector.zero(S)), one = VT.cast(FloatVector.broadcast(S, 1f));
         int i = 0, bound = S.loopBound(n);
         for (; i < bound; i += L) {
             FloatVector xv = VT.cast(FloatVector.fromArray(S, x, xOff + i)), tv = VT.cast(FloatVector.fromArray(S, t, tOff + i));
-            FloatVector e = xv.abs().neg().lanewise(VectorOperators.EXP);
-            FloatVector l = e.lanewise(VectorOperators.LOG1P).add(xv.max(0f)).sub(xv.mul(tv));
-            acc = acc.add(l);
-            FloatVector s = e.blend(1f, xv.lt(0f).not()).div(e.add(1f));
-            VT.cast(s.sub(tv).mul(scale)).intoArray(grad, gOff + i);
+            FloatVector e = VT.cast(VT.cast(VT.cast(xv.abs()).neg()).lanewise(VectorOperators.EXP));
+            FloatVector l = VT.cast(VT.cast(e.lanewise(VectorOperators.LOG1P)).add(VT.cast(xv.max(zero))));
+            acc = VT.cast(acc.add(VT.cast(l.sub(VT.cast(xv.mul(tv))))));
+            FloatVector s = VT.cast(VT.cast(e.blend(one, xv.compare(VectorOperators.LT, zero).not())).div(VT.cast(e.add(one))));
+            VT.cast(VT.cast(s.sub(tv)).mul(sv)).intoArray(grad, gOff + i);
         }
         return acc.reduceLanes(VectorOperators.ADD) + super.bceWithLogits(n - i, x, xOff + i, t, tOff + i, grad, gOff + i, scale);
     }
@@ -864,9 +884,11 @@ public class SimdKernels extends ScalarKernels {
             return;
         }
         int i = 0, bound = S.loopBound(n);
+        FloatVector lrv = VT.cast(FloatVector.broadcast(S, lr)), wdv = VT.cast(FloatVector.broadcast(S, wd));
         for (; i < bound; i += L) {
             FloatVector wv = VT.cast(FloatVector.fromArray(S, w, wOff + i));
-            VT.cast(wv.sub(wv.mul(wd).add(VT.cast(FloatVector.fromArray(S, g, gOff + i))).mul(lr))).intoArray(w, wOff + i);
+            FloatVector d = VT.cast(VT.cast(wv.mul(wdv)).add(VT.cast(FloatVector.fromArray(S, g, gOff + i))));
+            VT.cast(wv.sub(VT.cast(d.mul(lrv)))).intoArray(w, wOff + i);
         }
         super.sgdStep(n - i, lr, wd, w, wOff + i, g, gOff + i);
     }
@@ -876,16 +898,25 @@ public class SimdKernels extends ScalarKernels {
                              float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
         if (n <= PLAIN_MAX) {
             super.momentumStep(n, lr, mu, wd, nesterov, w, wOff, g, gOff, v, vOff);
-            return;
+        } else {
+            momentumVector(n, lr, mu, wd, nesterov, w, wOff, g, gOff, v, vOff);
         }
+    }
+
+    // Its own method so that momentumStep stays small enough (< 325 bytecodes) to be inlined into its caller:
+    // when it was not, the plain loop above ran 7× slower (JDK 17 and 25, 16K floats: 1.7 → 12 µs per call).
+    private void momentumVector(int n, float lr, float mu, float wd, boolean nesterov,
+                                float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
         int i = 0, bound = S.loopBound(n);
+        FloatVector lrv = VT.cast(FloatVector.broadcast(S, lr)), wdv = VT.cast(FloatVector.broadcast(S, wd));
+        FloatVector muv = VT.cast(FloatVector.broadcast(S, mu));
         for (; i < bound; i += L) {
             FloatVector wv = VT.cast(FloatVector.fromArray(S, w, wOff + i));
-            FloatVector d = wv.mul(wd).add(VT.cast(FloatVector.fromArray(S, g, gOff + i)));
-            FloatVector vv = VT.cast(FloatVector.fromArray(S, v, vOff + i)).mul(mu).add(d);
-            VT.cast(vv).intoArray(v, vOff + i);
-            FloatVector step = nesterov ? vv.mul(mu).add(d) : vv;
-            VT.cast(wv.sub(step.mul(lr))).intoArray(w, wOff + i);
+            FloatVector d = VT.cast(VT.cast(wv.mul(wdv)).add(VT.cast(FloatVector.fromArray(S, g, gOff + i))));
+            FloatVector vv = VT.cast(VT.cast(VT.cast(FloatVector.fromArray(S, v, vOff + i)).mul(muv)).add(d));
+            vv.intoArray(v, vOff + i);
+            FloatVector step = nesterov ? VT.cast(VT.cast(vv.mul(muv)).add(d)) : vv;
+            VT.cast(wv.sub(VT.cast(step.mul(lrv)))).intoArray(w, wOff + i);
         }
         super.momentumStep(n - i, lr, mu, wd, nesterov, w, wOff + i, g, gOff + i, v, vOff + i);
     }
@@ -897,15 +928,21 @@ public class SimdKernels extends ScalarKernels {
         float stepSize = lr / c1, invSqrtC2 = 1f / (float) Math.sqrt(c2), decay = decoupled ? 1f - lr * wd : 1f;
         float l2 = decoupled ? 0f : wd;
         int i = 0, bound = S.loopBound(n);
+        FloatVector decayv = VT.cast(FloatVector.broadcast(S, decay)), l2v = VT.cast(FloatVector.broadcast(S, l2));
+        FloatVector b1v = VT.cast(FloatVector.broadcast(S, b1)), c1v = VT.cast(FloatVector.broadcast(S, 1f - b1));
+        FloatVector b2v = VT.cast(FloatVector.broadcast(S, b2)), c2v = VT.cast(FloatVector.broadcast(S, 1f - b2));
+        FloatVector sc2v = VT.cast(FloatVector.broadcast(S, invSqrtC2)), epsv = VT.cast(FloatVector.broadcast(S, eps));
+        FloatVector stepv = VT.cast(FloatVector.broadcast(S, stepSize));
         for (; i < bound; i += L) {
-            FloatVector wv = VT.cast(FloatVector.fromArray(S, w, wOff + i)).mul(decay);
-            FloatVector d = wv.mul(l2).add(VT.cast(FloatVector.fromArray(S, g, gOff + i)));
-            FloatVector mv = VT.cast(FloatVector.fromArray(S, m, mOff + i)).mul(b1).add(d.mul(1f - b1));
-            FloatVector vv = VT.cast(FloatVector.fromArray(S, v, vOff + i)).mul(b2).add(d.mul(1f - b2).mul(d));
-            VT.cast(mv).intoArray(m, mOff + i);
-            VT.cast(vv).intoArray(v, vOff + i);
-            FloatVector denom = vv.sqrt().mul(invSqrtC2).add(eps);
-            VT.cast(wv.sub(mv.mul(stepSize).div(denom))).intoArray(w, wOff + i);
+            FloatVector wv = VT.cast(VT.cast(FloatVector.fromArray(S, w, wOff + i)).mul(decayv));
+            FloatVector d = VT.cast(VT.cast(wv.mul(l2v)).add(VT.cast(FloatVector.fromArray(S, g, gOff + i))));
+            FloatVector mv = VT.cast(VT.cast(VT.cast(FloatVector.fromArray(S, m, mOff + i)).mul(b1v)).add(VT.cast(d.mul(c1v))));
+            FloatVector dd = VT.cast(VT.cast(d.mul(c2v)).mul(d));
+            FloatVector vv = VT.cast(VT.cast(VT.cast(FloatVector.fromArray(S, v, vOff + i)).mul(b2v)).add(dd));
+            mv.intoArray(m, mOff + i);
+            vv.intoArray(v, vOff + i);
+            FloatVector denom = VT.cast(VT.cast(VT.cast(vv.sqrt()).mul(sc2v)).add(epsv));
+            VT.cast(wv.sub(VT.cast(VT.cast(mv.mul(stepv)).div(denom)))).intoArray(w, wOff + i);
         }
         super.adamStep(n - i, lr, b1, b2, eps, wd, decoupled, c1, c2, w, wOff + i, g, gOff + i, m, mOff + i, v, vOff + i);
     }
