@@ -1,6 +1,7 @@
 """PyTorch reference for MlpBenchmark: steps/s of one SGD training step (forward, softmax cross-entropy,
 backward, update) in float32 on one thread, for the configurations of issue 4. Run with Debian's
-python3-torch (`apt-get install python3-torch`): /usr/bin/python3 jmh/reference/pytorch_step.py
+python3-torch (`apt-get install python3-torch`), with OpenBLAS's own core detection (these machines set
+OPENBLAS_CORETYPE=Haswell): env -u OPENBLAS_CORETYPE /usr/bin/python3 jmh/reference/pytorch_step.py
 Prints one line per configuration: median steps/s over 7 timed blocks after warm-up."""
 import time
 import statistics
