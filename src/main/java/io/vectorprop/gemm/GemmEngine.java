@@ -47,13 +47,24 @@ final class GemmEngine {
             return;
         }
         // Packing B wants its rows (j) contiguous; when they are not, B must be transposed while packing.
-        // Computing Cᵀ = op(B)ᵀ·op(A)ᵀ instead swaps which operand needs that, so pick the smaller transpose
-        // (NT with m < n, e.g. the forward X·Wᵀ at small batch) or none at all (TT).
-        if (csb != 1 && (rsa == 1 || m < n)) {
+        // Computing Cᵀ = op(B)ᵀ·op(A)ᵀ instead swaps which operand needs that: always for TT (no transpose
+        // at all then), and for NT only where it measured faster (see transposedCPays).
+        if (csb != 1 && (rsa == 1 || transposedCPays(m, n, k, kr.gemmNR()))) {
             blocked(kr, ws, n, m, k, alpha, b, offb, csb, rsb, a, offa, csa, rsa, beta, c, offc, 1, ldc);
         } else {
             blocked(kr, ws, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, ldc, 1);
         }
+    }
+
+    /**
+     * For NT (the forward X·Wᵀ), whether to compute Cᵀ = B·Aᵀ: it transposes the m×k panel of A while packing
+     * instead of the n×k one of B, but it pays a scalar transposed merge per tile and pads m up to NR. Paired
+     * in-process A/B (JDK 25, 512-bit): Cᵀ won 1.04–1.15× for m of 32 or 64 with n ≥ 4m and k = 784, and lost
+     * elsewhere: 0.47–0.65× for m of 8 and 16 (padding), 0.77–0.83× for k of 128–256 (64x128x256,
+     * 32x512x256, 32x1024x128; the merge is not amortized), 0.93–0.97× for m ≥ 128.
+     */
+    static boolean transposedCPays(int m, int n, int k, int nr) {
+        return m <= 64 && m % nr == 0 && 4 * m <= n && k >= 768;
     }
 
     /** C = beta·C, or zeros when beta is 0 (C is then never read). */
@@ -100,8 +111,15 @@ final class GemmEngine {
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
         final boolean aDirect = aRows && friendlyStride(rsa);
-        final int mcMax = Math.min(MC, roundUp(m, mr));
-        final int ncMax = Math.min(NC, roundUp(n, nr));
+        // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
+        // block at once, so each KC×NR micro-panel is packed right before its tiles run and stays in L1,
+        // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
+        // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
+        // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
+        final boolean fuseB = (long) roundUp(m, mr) * kcMax <= (long) MC * KC;
+        final int mcBlock = fuseB ? m : MC;
+        final int mcMax = Math.min(mcBlock, roundUp(m, mr));
+        final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kcMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
@@ -110,9 +128,11 @@ final class GemmEngine {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
-                for (int ic = 0; ic < m; ic += MC) {
-                    int mc = Math.min(MC, m - ic);
+                if (!fuseB) {
+                    packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
+                }
+                for (int ic = 0; ic < m; ic += mcBlock) {
+                    int mc = Math.min(mcBlock, m - ic);
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
                     if (!aDirect) {
@@ -123,6 +143,10 @@ final class GemmEngine {
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
                         int boff = jr * kc;
+                        if (fuseB) {
+                            packB(kr, kc, nrr, nr, b, offb + pc * rsb + (jc + jr) * csb, rsb, csb, bp, 0);
+                            boff = 0;
+                        }
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;

@@ -136,6 +136,17 @@ class GemmTest {
                 check(kr, ws, 7 + k + t, (t & 1) != 0, (t & 2) != 0, 19, 37, k, 0.7f, 1.3f, 1, 2, false);
             }
         }
+        // The random shapes above all fit one MC×KC block of A (B packed one micro-panel at a time); this one
+        // needs several row blocks sharing a whole packed panel of B.
+        int mBig = 2 * GemmEngine.MC + 5, kBig = GemmEngine.KC / 2 + 7;
+        assertTrue((long) GemmEngine.roundUp(mBig, mr) * kBig > (long) GemmEngine.MC * GemmEngine.KC);
+        for (int t = 0; t < 4; t++) {
+            check(kr, ws, 60 + t, (t & 1) != 0, (t & 2) != 0, mBig, 45, kBig, 0.7f, t == 0 ? 0f : 1.3f, 1, 2, false);
+        }
+        // NT through the transposed-C path (small batch, long K), with and without a partial last block.
+        assertTrue(GemmEngine.transposedCPays(2 * nr, 8 * nr + 3, 800, nr));
+        check(kr, ws, 70, false, true, 2 * nr, 8 * nr + 3, 800, 1f, 0f, 0, 3, true);
+        check(kr, ws, 71, false, true, 2 * nr, 8 * nr + 3, 800, -0.7f, 1.3f, 2, 1, false);
         check(kr, ws, 99, false, false, 3, GemmEngine.NC + 1, 5, 1f, 0f, 0, 1, true);
         check(kr, ws, 98, false, true, 3, GemmEngine.NC + 1, 5, 1f, 0f, 0, 1, true);
     }
