@@ -17,6 +17,8 @@ final class GemmEngine {
     // MC is a multiple of both tile heights (8 and 6), so only the last block of A has a partial micro-panel.
     static final int MC = 144;
     static final int KC = 1024;
+    /** The shortest K block kcMax chooses below KC for a wide B (k itself may be shorter). */
+    static final int KC_MIN = 384;
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -100,27 +102,28 @@ final class GemmEngine {
                                 float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
                                 float beta, float[] c, int offc, int rsc, int csc) {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
-        final int kBlocks = (k + KC - 1) / KC;
-        final int kcMax = (k + kBlocks - 1) / kBlocks;
+        final int kcMax = kcMax(m, n, k, mr);
+        final long aBudget = (long) MC * KC, rows = roundUp(m, mr);
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
-        // (1024-float rows ran at a third of the speed); such rows are copied into row panels kc apart.
+        // (1024-float rows ran at a third of the speed); such rows are copied into row panels, their rows
+        // kc + 16 apart when kc is a multiple of 256 (see rowStride).
         // A transposed A is packed p-major (MR contiguous values per step). B is always packed: the kernel's
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
         final boolean aDirect = aRows && friendlyStride(rsa);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
-        // block at once, so each KC×NR micro-panel is packed right before its tiles run and stays in L1,
+        // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
         // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
         // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
-        final boolean fuseB = (long) roundUp(m, mr) * kcMax <= (long) MC * KC;
+        final boolean fuseB = rows * kcMax <= aBudget;
         final int mcBlock = fuseB ? m : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
-        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kcMax);
+        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * (kcMax + 16));
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
         for (int jc = 0; jc < n; jc += NC) {
@@ -128,6 +131,7 @@ final class GemmEngine {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
+                int kst = aRows ? rowStride(kc) : kc;
                 if (!fuseB) {
                     packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 }
@@ -136,9 +140,9 @@ final class GemmEngine {
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
                     if (!aDirect) {
-                        packA(kr, mc, kc, mr, a, asrc, rsa, csa, ap);
+                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap);
                     } else if (mFull < mc) {
-                        packA(kr, mc - mFull, kc, mr, a, asrc + mFull * rsa, rsa, csa, ap);
+                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap);
                     }
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
@@ -150,11 +154,11 @@ final class GemmEngine {
                         for (int ir = 0; ir < mc; ir += mr) {
                             int mrr = Math.min(mr, mc - ir);
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
-                            // Where this micro-panel of A is: packed p-major, packed in rows kc apart, or
+                            // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
                             // read in place (a last partial panel is always packed).
                             boolean packed = !aRows;
                             float[] ak = ap;
-                            int ako = aDirect ? 0 : ir * kc, aks = kc;
+                            int ako = aDirect ? 0 : ir * kst, aks = kst;
                             if (aDirect && mrr == mr) {
                                 ak = a;
                                 ako = asrc + ir * rsa;
@@ -180,17 +184,19 @@ final class GemmEngine {
     }
 
     /**
-     * A block into micro-panels of MR rows, zero-padded to a multiple of MR. Rows of A contiguous: row panels,
-     * element (i,p) at (i/MR)·MR·kc + (i%MR)·kc + p, a plain copy per row. Otherwise (transposed A, contiguous in
-     * i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR), again a contiguous read per step.
+     * A block into micro-panels of MR rows, zero-padded to a multiple of MR. Rows of A contiguous: rows kst apart
+     * (kst ≥ kc, see {@link #rowStride}), element (i,p) at i·kst + p, a plain copy per row. Otherwise (transposed
+     * A, contiguous in i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR), again a contiguous read
+     * per step.
      */
-    private static void packA(Kernels kr, int mc, int kc, int mr, float[] a, int off, int rsa, int csa, float[] ap) {
+    private static void packA(Kernels kr, int mc, int kc, int kst, int mr, float[] a, int off, int rsa, int csa,
+                              float[] ap) {
         int rows = roundUp(mc, mr);
         if (csa == 1) {
             for (int i = 0; i < mc; i++) {
-                System.arraycopy(a, off + i * rsa, ap, (i / mr) * mr * kc + (i % mr) * kc, kc);
+                System.arraycopy(a, off + i * rsa, ap, i * kst, kc);
             }
-            java.util.Arrays.fill(ap, mc * kc, rows * kc, 0f);
+            java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
             return;
         }
         for (int ir = 0; ir < mc; ir += mr) {
@@ -218,6 +224,36 @@ final class GemmEngine {
     /** A row stride (in floats) whose rows spread over L1's sets: not a multiple of 1 KiB. */
     static boolean friendlyStride(int ld) {
         return (ld & 255) != 0;
+    }
+
+    /**
+     * The K block: k split evenly into blocks of at most KC. A wide B (its KC×NC panel past 2 MiB, packed from
+     * L3 or memory) shared by a few hundred rows of A gets shorter blocks, down to KC_MIN, when that lets all of
+     * op(A) fit one MC×KC block: B is then packed one micro-panel at a time (fuseB) instead of whole. Paired
+     * in-process A/B (JDK 25): 256x3000x1024 NN 1.11×, 256x1024x1024 NN 1.03–1.07×; NT and the training step of
+     * 784-1024-1024-10 unchanged (±1%).
+     */
+    static int kcMax(int m, int n, int k, int mr) {
+        int kBlocks = (k + KC - 1) / KC;
+        int kc = (k + kBlocks - 1) / kBlocks;
+        long aBudget = (long) MC * KC, rows = roundUp(m, mr);
+        if (rows * kc > aBudget && (long) kc * Math.min(n, NC) > (1 << 19)) {
+            int kb = (int) ((rows * k + aBudget - 1) / aBudget);
+            int kcFit = (k + kb - 1) / kb;
+            if (kcFit >= KC_MIN && rows * kcFit <= aBudget) {
+                return kcFit;
+            }
+        }
+        return kc;
+    }
+
+    /**
+     * The row stride of A's row panels: kc, or kc + 16 when kc is a multiple of 256 floats, so that the MR rows
+     * the kernel reads side by side do not share L1 sets (the reason A with such a leading dimension is copied
+     * at all). Paired in-process A/B (JDK 25, kc = 1024): 256x1024x1024 NT 1.04×, NN 1.01×, others ±1%.
+     */
+    static int rowStride(int kc) {
+        return friendlyStride(kc) ? kc : kc + 16;
     }
 
     static int roundUp(int x, int q) {

@@ -28,12 +28,13 @@ class GemmTest {
 
     /**
      * Error bound for one element. Each element is a sum of k products accumulated in float, plus alpha·sum,
-     * beta·c and their sum, and per K-block of the packed path one more scaling and addition: at most
-     * n = k + 2·⌈k/KC⌉ + 3 roundings, so |c − ĉ| ≤ γ_n·(|alpha|·Σ|a||b| + |beta·c|) with γ_n = n·u/(1−n·u),
+     * beta·c and their sum, and per K-block of the packed path one more scaling and addition: K-blocks are
+     * at least KC_MIN long (GemmEngine.kcMax) unless k is shorter, so at most n = k + 2·⌈k/KC_MIN⌉ + 3
+     * roundings, so |c − ĉ| ≤ γ_n·(|alpha|·Σ|a||b| + |beta·c|) with γ_n = n·u/(1−n·u),
      * u = ε/2. We assert n·ε, which is ≥ γ_n for all n·u ≤ 1/2: a rigorous worst-case bound with a 2× margin.
      */
     static double bound(int k, double absSum) {
-        int n = k + 2 * ((k + GemmEngine.KC - 1) / GemmEngine.KC) + 3;
+        int n = k + 2 * ((k + GemmEngine.KC_MIN - 1) / GemmEngine.KC_MIN) + 3;
         return n * (double) EPS * absSum + Float.MIN_NORMAL;
     }
 
@@ -143,6 +144,10 @@ class GemmTest {
         for (int t = 0; t < 4; t++) {
             check(kr, ws, 60 + t, (t & 1) != 0, (t & 2) != 0, mBig, 45, kBig, 0.7f, t == 0 ? 0f : 1.3f, 1, 2, false);
         }
+        // A wide B with a few hundred rows of A: K in shorter blocks so that A fits one MC×KC block.
+        assertTrue(GemmEngine.kcMax(150, 530, 1000, mr) < 1000);
+        check(kr, ws, 65, false, false, 150, 530, 1000, 1f, 0f, 0, 1, true);
+        check(kr, ws, 66, true, false, 150, 530, 1000, 0.7f, 1.3f, 1, 0, false);
         // NT through the transposed-C path (small batch, long K), with and without a partial last block.
         assertTrue(GemmEngine.transposedCPays(2 * nr, 8 * nr + 3, 800, nr));
         check(kr, ws, 70, false, true, 2 * nr, 8 * nr + 3, 800, 1f, 0f, 0, 3, true);
