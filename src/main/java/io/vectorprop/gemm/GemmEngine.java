@@ -123,7 +123,9 @@ final class GemmEngine {
         final int mcBlock = fuseB ? m : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
-        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * (kcMax + 16));
+        // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
+        final int kstMax = aRows && kcMax >= 256 ? kcMax + 16 : kcMax;
+        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
         for (int jc = 0; jc < n; jc += NC) {
