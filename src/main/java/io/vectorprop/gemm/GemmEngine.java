@@ -19,6 +19,8 @@ final class GemmEngine {
     static final int KC = 1024;
     /** The shortest K block kcMax chooses below KC for a wide B (k itself may be shorter). */
     static final int KC_MIN = 384;
+    /** The L2 budget of one MC×KC block of A, in floats. */
+    static final long A_BLOCK = (long) MC * KC;
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -103,7 +105,6 @@ final class GemmEngine {
                                 float beta, float[] c, int offc, int rsc, int csc) {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
         final int kcMax = kcMax(m, n, k, mr);
-        final long aBudget = (long) MC * KC, rows = roundUp(m, mr);
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
@@ -119,7 +120,7 @@ final class GemmEngine {
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
         // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
         // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
-        final boolean fuseB = rows * kcMax <= aBudget;
+        final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
         final int mcBlock = fuseB ? m : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
@@ -238,15 +239,19 @@ final class GemmEngine {
     static int kcMax(int m, int n, int k, int mr) {
         int kBlocks = (k + KC - 1) / KC;
         int kc = (k + kBlocks - 1) / kBlocks;
-        long aBudget = (long) MC * KC, rows = roundUp(m, mr);
-        if (rows * kc > aBudget && (long) kc * Math.min(n, NC) > (1 << 19)) {
-            int kb = (int) ((rows * k + aBudget - 1) / aBudget);
+        if (!aFitsOneBlock(m, kc, mr) && (long) kc * Math.min(n, NC) > (1 << 19)) {
+            int kb = (int) (((long) roundUp(m, mr) * k + A_BLOCK - 1) / A_BLOCK);
             int kcFit = (k + kb - 1) / kb;
-            if (kcFit >= KC_MIN && rows * kcFit <= aBudget) {
+            if (kcFit >= KC_MIN && aFitsOneBlock(m, kcFit, mr)) {
                 return kcFit;
             }
         }
         return kc;
+    }
+
+    /** Whether all m rows of op(A), kc deep, fit one MC×KC block (then one row block serves all of A). */
+    static boolean aFitsOneBlock(int m, int kc, int mr) {
+        return (long) roundUp(m, mr) * kc <= A_BLOCK;
     }
 
     /**

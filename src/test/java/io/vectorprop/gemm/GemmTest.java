@@ -140,7 +140,7 @@ class GemmTest {
         // The random shapes above all fit one MC×KC block of A (B packed one micro-panel at a time); this one
         // needs several row blocks sharing a whole packed panel of B.
         int mBig = 2 * GemmEngine.MC + 5, kBig = GemmEngine.KC / 2 + 7;
-        assertTrue((long) GemmEngine.roundUp(mBig, mr) * kBig > (long) GemmEngine.MC * GemmEngine.KC);
+        assertTrue(!GemmEngine.aFitsOneBlock(mBig, kBig, mr));
         for (int t = 0; t < 4; t++) {
             check(kr, ws, 60 + t, (t & 1) != 0, (t & 2) != 0, mBig, 45, kBig, 0.7f, t == 0 ? 0f : 1.3f, 1, 2, false);
         }
