@@ -11,6 +11,7 @@ import io.vectorprop.optim.Updates;
 import io.vectorprop.testing.Impls;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,12 @@ class KernelOracleTest {
             kr.sscal(n, -1.5f, got, off);
             assertArrayEquals(e, got, "sscal n=" + n);
         }
-        // Bias add and bias gradient (column sums) on 7 × n and 37 × n batches (the bias add works in blocks of
-        // 16 rows) with a larger leading dimension; the gaps between rows must stay untouched.
+        // Bias add and bias gradient (column sums) on 7 × n and 37 × n batches with a larger leading dimension;
+        // the gaps between rows must stay untouched. The bias add works in column chunks of 16, 4 and 1 vectors:
+        // 16l ± 1 and 21l + 3 reach each chunk and the scalar tail.
+        int l = Math.max(1, kr.vectorBits() / 32);
         for (int rows : new int[] {7, 37})
-        for (int cols : sizes(kr)) {
+        for (int cols : IntStream.concat(IntStream.of(sizes(kr)), IntStream.of(16 * l - 1, 16 * l + 1, 21 * l + 3)).toArray()) {
             int ld = cols + 3;
             float[] x = rand(r, rows * ld + 1, -1, 1), bias = rand(r, cols + 1, -1, 1);
             float[] e = x.clone(), got = x.clone();
