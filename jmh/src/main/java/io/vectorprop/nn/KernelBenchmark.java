@@ -37,6 +37,7 @@ public class KernelBenchmark {
 
     private Kernels kr;
     private float[] a, g, w, m, v, x;
+    private final float[] sums = new float[256];
 
     @Setup(Level.Trial)
     public void setup() {
@@ -72,6 +73,8 @@ public class KernelBenchmark {
     @Benchmark public float[] hadamard() { kr.hadamard(n, a, 0, x, 0); return x; }
     @Benchmark public float[] saxpy() { kr.saxpy(n, 1e-7f, a, 0, x, 0); return x; }
     @Benchmark public float[] biasAdd() { kr.addRowVector(n / 256, 256, w, 0, x, 0, 256); return x; }
+    // The bias gradient: column sums of an (n/256)×256 G into 256 sums (reads 4 bytes per element).
+    @Benchmark public float[] biasGrad() { kr.columnSumsAdd(n / 256, 256, a, 0, 256, sums, 0); return sums; }
     @Benchmark public float[] sgd() { kr.sgdStep(n, 1e-7f, 0f, w, 0, g, 0); return w; }
     @Benchmark public float[] momentum() { kr.momentumStep(n, 1e-7f, 0.9f, 0f, false, w, 0, g, 0, m, 0); return w; }
     @Benchmark public float[] adam() { kr.adamStep(n, 1e-7f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, g, 0, m, 0, v, 0); return w; }

@@ -596,10 +596,78 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void columnSumsAdd(int rows, int cols, float[] g, int gOff, int ld, float[] out, int outOff) {
-        // Vectorized across columns: each row is one contiguous vector add into the sums.
-        for (int r = 0; r < rows; r++) {
-            saxpyVector(cols, 1f, g, gOff + r * ld, out, outOff);
+        // As addRowVector: column chunks of 16 vectors whose sums stay in registers down all rows (one load per
+        // vector of g; a per-row vector add into out loads and stores the sums every row). Each column still adds
+        // its rows in order, so the sums are those of the plain loop, bit for bit.
+        int bound = S.loopBound(cols), j = 0;
+        for (; j + 16 * L <= bound; j += 16 * L) {
+            columnSums16(rows, g, gOff + j, ld, out, outOff + j);
         }
+        for (; j < bound; j += L) {
+            FloatVector s0 = VT.cast(FloatVector.fromArray(S, out, outOff + j));
+            for (int r = 0; r < rows; r++) {
+                s0 = VT.cast(s0.add(VT.cast(FloatVector.fromArray(S, g, gOff + r * ld + j))));
+            }
+            s0.intoArray(out, outOff + j);
+        }
+        if (j < cols) {
+            super.columnSumsAdd(rows, cols - j, g, gOff + j, ld, out, outOff + j);
+        }
+    }
+
+    /** out[c] += Σ_r g[r·ld + c] for c < 16 vectors: the 16 sums stay in registers. */
+    private static void columnSums16(int rows, float[] g, int gOff, int ld, float[] out, int outOff) {
+        FloatVector s0 = VT.cast(FloatVector.fromArray(S, out, outOff));
+        FloatVector s1 = VT.cast(FloatVector.fromArray(S, out, outOff + L));
+        FloatVector s2 = VT.cast(FloatVector.fromArray(S, out, outOff + 2 * L));
+        FloatVector s3 = VT.cast(FloatVector.fromArray(S, out, outOff + 3 * L));
+        FloatVector s4 = VT.cast(FloatVector.fromArray(S, out, outOff + 4 * L));
+        FloatVector s5 = VT.cast(FloatVector.fromArray(S, out, outOff + 5 * L));
+        FloatVector s6 = VT.cast(FloatVector.fromArray(S, out, outOff + 6 * L));
+        FloatVector s7 = VT.cast(FloatVector.fromArray(S, out, outOff + 7 * L));
+        FloatVector s8 = VT.cast(FloatVector.fromArray(S, out, outOff + 8 * L));
+        FloatVector s9 = VT.cast(FloatVector.fromArray(S, out, outOff + 9 * L));
+        FloatVector s10 = VT.cast(FloatVector.fromArray(S, out, outOff + 10 * L));
+        FloatVector s11 = VT.cast(FloatVector.fromArray(S, out, outOff + 11 * L));
+        FloatVector s12 = VT.cast(FloatVector.fromArray(S, out, outOff + 12 * L));
+        FloatVector s13 = VT.cast(FloatVector.fromArray(S, out, outOff + 13 * L));
+        FloatVector s14 = VT.cast(FloatVector.fromArray(S, out, outOff + 14 * L));
+        FloatVector s15 = VT.cast(FloatVector.fromArray(S, out, outOff + 15 * L));
+        for (int r = 0; r < rows; r++) {
+            int o = gOff + r * ld;
+            s0 = VT.cast(s0.add(VT.cast(FloatVector.fromArray(S, g, o))));
+            s1 = VT.cast(s1.add(VT.cast(FloatVector.fromArray(S, g, o + L))));
+            s2 = VT.cast(s2.add(VT.cast(FloatVector.fromArray(S, g, o + 2 * L))));
+            s3 = VT.cast(s3.add(VT.cast(FloatVector.fromArray(S, g, o + 3 * L))));
+            s4 = VT.cast(s4.add(VT.cast(FloatVector.fromArray(S, g, o + 4 * L))));
+            s5 = VT.cast(s5.add(VT.cast(FloatVector.fromArray(S, g, o + 5 * L))));
+            s6 = VT.cast(s6.add(VT.cast(FloatVector.fromArray(S, g, o + 6 * L))));
+            s7 = VT.cast(s7.add(VT.cast(FloatVector.fromArray(S, g, o + 7 * L))));
+            s8 = VT.cast(s8.add(VT.cast(FloatVector.fromArray(S, g, o + 8 * L))));
+            s9 = VT.cast(s9.add(VT.cast(FloatVector.fromArray(S, g, o + 9 * L))));
+            s10 = VT.cast(s10.add(VT.cast(FloatVector.fromArray(S, g, o + 10 * L))));
+            s11 = VT.cast(s11.add(VT.cast(FloatVector.fromArray(S, g, o + 11 * L))));
+            s12 = VT.cast(s12.add(VT.cast(FloatVector.fromArray(S, g, o + 12 * L))));
+            s13 = VT.cast(s13.add(VT.cast(FloatVector.fromArray(S, g, o + 13 * L))));
+            s14 = VT.cast(s14.add(VT.cast(FloatVector.fromArray(S, g, o + 14 * L))));
+            s15 = VT.cast(s15.add(VT.cast(FloatVector.fromArray(S, g, o + 15 * L))));
+        }
+        s0.intoArray(out, outOff);
+        s1.intoArray(out, outOff + L);
+        s2.intoArray(out, outOff + 2 * L);
+        s3.intoArray(out, outOff + 3 * L);
+        s4.intoArray(out, outOff + 4 * L);
+        s5.intoArray(out, outOff + 5 * L);
+        s6.intoArray(out, outOff + 6 * L);
+        s7.intoArray(out, outOff + 7 * L);
+        s8.intoArray(out, outOff + 8 * L);
+        s9.intoArray(out, outOff + 9 * L);
+        s10.intoArray(out, outOff + 10 * L);
+        s11.intoArray(out, outOff + 11 * L);
+        s12.intoArray(out, outOff + 12 * L);
+        s13.intoArray(out, outOff + 13 * L);
+        s14.intoArray(out, outOff + 14 * L);
+        s15.intoArray(out, outOff + 15 * L);
     }
 
     /**
