@@ -92,4 +92,18 @@ public final class Blas {
         Check.range(out, outOff, rows, "out");
         k().rowArgmax(rows, cols, x, xOff, ldx, out, outOff);
     }
+
+    /**
+     * {@code out[r] = max_j X(r,j)}, as {@code Math.max} folds the row: NaN if the row holds one, +0 above −0.
+     * cols must be ≥ 1.
+     */
+    public static void rowMax(int rows, int cols, float[] x, int xOff, int ldx, float[] out, int outOff) {
+        Check.nonNegative(rows, "rows");
+        if (cols < 1) {
+            throw new IllegalArgumentException("cols must be >= 1, was " + cols);
+        }
+        Check.matrix(x, xOff, rows, cols, ldx, "X");
+        Check.range(out, outOff, rows, "out");
+        k().rowMax(rows, cols, x, xOff, ldx, out, outOff);
+    }
 }

@@ -176,6 +176,9 @@ public abstract class Kernels {
     /** Index of the largest element of each row (first one on ties; NaN counts as largest). */
     public abstract void rowArgmax(int rows, int cols, float[] x, int xOff, int ld, int[] out, int outOff);
 
+    /** Largest element of each row, as {@code Math.max} folds it (NaN if the row has one; +0 above −0). */
+    public abstract void rowMax(int rows, int cols, float[] x, int xOff, int ld, float[] out, int outOff);
+
     // ---- Optimizer steps, in place ----
     /** {@code w -= lr·(g + wd·w)}. */
     public abstract void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff);

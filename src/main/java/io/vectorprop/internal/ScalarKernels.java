@@ -352,6 +352,18 @@ public class ScalarKernels extends Kernels {
     }
 
     @Override
+    public void rowMax(int rows, int cols, float[] x, int xOff, int ld, float[] out, int outOff) {
+        for (int r = 0; r < rows; r++) {
+            int o = xOff + r * ld;
+            float m = x[o];
+            for (int j = 1; j < cols; j++) {
+                m = Math.max(m, x[o + j]);
+            }
+            out[outOff + r] = m;
+        }
+    }
+
+    @Override
     public void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff) {
         for (int i = 0; i < n; i++) {
             float wi = w[wOff + i];

@@ -140,6 +140,7 @@ class ProfilePollutionTest {
         b.add(Arguments.of("squared error", (Runnable) () -> k.squaredError(N, A, 0, T, 0, H, 0, 1f / N)));
         b.add(Arguments.of("BCE with logits", (Runnable) () -> k.bceWithLogits(N, A, 0, T, 0, H, 0, 1f / N)));
         b.add(Arguments.of("row argmax", (Runnable) () -> k.rowArgmax(ROWS, COLS, A, 0, COLS, ARGMAX, 0)));
+        b.add(Arguments.of("row max", (Runnable) () -> k.rowMax(ROWS, COLS, A, 0, COLS, SUMS, 0)));
         b.add(Arguments.of("sgd", (Runnable) () -> k.sgdStep(big, 1e-7f, 1e-4f, y, 0, x, 0)));
         b.add(Arguments.of("momentum", (Runnable) () -> k.momentumStep(N, 1e-7f, 0.9f, 1e-4f, false, W, 0, G, 0, M, 0)));
         b.add(Arguments.of("momentum, large", (Runnable) () -> k.momentumStep(big / 2, 1e-7f, 0.9f, 1e-4f, true,

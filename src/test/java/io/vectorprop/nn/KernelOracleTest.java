@@ -209,6 +209,49 @@ class KernelOracleTest {
         assertArrayEquals(new int[] {1, 2, 1}, out);
     }
 
+    /**
+     * Row max and argmax against the plain loops on random rows of every test width, with ties, ±0 and a NaN
+     * planted in some rows; the gaps between rows (ld > cols) and around out must stay untouched.
+     */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void rowMaxAndArgmax(Kernels kr) {
+        SplittableRandom r = new SplittableRandom(21);
+        for (int cols : sizes(kr)) {
+            if (cols == 0 || cols > 5000) continue;
+            int rows = 9, ld = cols + 2;
+            float[] x = rand(r, rows * ld + 1, -3, 3);
+            for (int i = 0; i < rows; i++) {
+                int o = 1 + i * ld;
+                if (i == 1) x[o + r.nextInt(cols)] = Float.NaN;
+                if (i == 2) Arrays.fill(x, o, o + cols, -0f);
+                if (i == 3) { Arrays.fill(x, o, o + cols, -0f); x[o + r.nextInt(cols)] = 0f; }
+                if (i == 4) { x[o + cols - 1] = 7f; x[o + r.nextInt(cols)] = 7f; } // a tie, maybe with itself
+                if (i == 5) Arrays.fill(x, o, o + cols, Float.NEGATIVE_INFINITY);
+            }
+            float[] want = new float[rows + 2], got = new float[rows + 2];
+            int[] wantIdx = new int[rows + 2], gotIdx = new int[rows + 2];
+            Arrays.fill(got, 42f); Arrays.fill(want, 42f); Arrays.fill(gotIdx, -7); Arrays.fill(wantIdx, -7);
+            for (int i = 0; i < rows; i++) {
+                int o = 1 + i * ld, best = 0;
+                float m = x[o];
+                for (int j = 1; j < cols; j++) {
+                    m = Math.max(m, x[o + j]);
+                    if (!Float.isNaN(x[o + best]) && (x[o + j] > x[o + best] || Float.isNaN(x[o + j]))) best = j;
+                }
+                want[1 + i] = m;
+                wantIdx[1 + i] = best;
+            }
+            kr.rowMax(rows, cols, x, 1, ld, got, 1);
+            kr.rowArgmax(rows, cols, x, 1, ld, gotIdx, 1);
+            for (int i = 0; i < rows + 2; i++) {
+                assertEquals(Float.floatToRawIntBits(want[i]), Float.floatToRawIntBits(got[i]),
+                        "rowMax cols=" + cols + " row " + (i - 1) + ": " + want[i] + " vs " + got[i]);
+            }
+            assertArrayEquals(wantIdx, gotIdx, "rowArgmax cols=" + cols);
+        }
+    }
+
     /** Optimizer steps follow PyTorch's formulas; vector and plain loop round the same way, so they are bit-exact. */
     @ParameterizedTest
     @MethodSource("impls")
@@ -282,6 +325,7 @@ class KernelOracleTest {
         calls.add(() -> kr.bceWithLogits(n, x, 0, y, 0, z, 0, 0.1f));
         calls.add(() -> kr.columnSumsAdd(10, 100, x, 0, 100, z, 0));
         calls.add(() -> kr.addRowVector(10, 100, z, 0, y, 0, 100));
+        calls.add(() -> kr.rowMax(10, 100, x, 0, 100, z, 0));
         calls.add(() -> kr.sgdStep(n, 0.01f, 0f, w, 0, x, 0));
         calls.add(() -> kr.momentumStep(n, 0.01f, 0.9f, 0f, true, w, 0, x, 0, z, 0));
         calls.add(() -> kr.adamStep(n, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, x, 0, y, 0, z, 0));
@@ -317,6 +361,8 @@ class KernelOracleTest {
         for (float v : grad) assertEquals(9f, v, "grad written before the label check");
         assertThrows(IndexOutOfBoundsException.class, () -> Blas.saxpy(3, 1f, a, 2, a, 0));
         assertThrows(IllegalArgumentException.class, () -> Blas.rowArgmax(1, 0, a, 0, 1, new int[1], 0));
+        assertThrows(IllegalArgumentException.class, () -> Blas.rowMax(1, 0, a, 0, 1, new float[1], 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> Blas.rowMax(2, 1, a, 0, 1, new float[1], 0));
         assertEquals(1f, Updates.clipFactor(0.5, 1.0));
         assertEquals(0.5f, Updates.clipFactor(2.0, 1.0), 1e-6f);
     }

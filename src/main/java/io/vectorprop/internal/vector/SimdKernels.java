@@ -873,7 +873,7 @@ public class SimdKernels extends ScalarKernels {
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
             int xo = xOff + r * cols, yo = yOff + r * cols;
-            float max = rowMax(cols, bound, x, xo);
+            float max = vectorRowMax(cols, bound, x, xo);
             FloatVector mv = VT.cast(FloatVector.broadcast(S, max));
             FloatVector acc = VT.cast(FloatVector.zero(S));
             int j = 0;
@@ -908,7 +908,21 @@ public class SimdKernels extends ScalarKernels {
         }
     }
 
-    private static float rowMax(int cols, int bound, float[] x, int xo) {
+    @Override
+    public void rowMax(int rows, int cols, float[] x, int xOff, int ld, float[] out, int outOff) {
+        if (cols < L) {
+            super.rowMax(rows, cols, x, xOff, ld, out, outOff);
+            return;
+        }
+        // The vector max and its reduction follow Math.max (NaN wins, +0 above −0), so the order of the
+        // comparisons does not change the result: bit-identical to the plain loop.
+        int bound = S.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            out[outOff + r] = vectorRowMax(cols, bound, x, xOff + r * ld);
+        }
+    }
+
+    private static float vectorRowMax(int cols, int bound, float[] x, int xo) {
         FloatVector mv = VT.cast(FloatVector.fromArray(S, x, xo));
         for (int j = L; j < bound; j += L) {
             mv = VT.cast(mv.max(VT.cast(FloatVector.fromArray(S, x, xo + j))));
@@ -931,7 +945,7 @@ public class SimdKernels extends ScalarKernels {
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
             int xo = xOff + r * cols, go = gOff + r * cols, label = labels[lOff + r];
-            float max = rowMax(cols, bound, x, xo);
+            float max = vectorRowMax(cols, bound, x, xo);
             float target = x[xo + label]; // read before grad (which may alias x) is written
             FloatVector mv = VT.cast(FloatVector.broadcast(S, max));
             FloatVector acc = VT.cast(FloatVector.zero(S));
