@@ -84,11 +84,7 @@ public final class Blas {
 
     /** {@code out[r] = argmax_j X(r,j)} (first index on ties; a NaN wins). cols must be ≥ 1. */
     public static void rowArgmax(int rows, int cols, float[] x, int xOff, int ldx, int[] out, int outOff) {
-        Check.nonNegative(rows, "rows");
-        if (cols < 1) {
-            throw new IllegalArgumentException("cols must be >= 1, was " + cols);
-        }
-        Check.matrix(x, xOff, rows, cols, ldx, "X");
+        checkRows(rows, cols, x, xOff, ldx);
         Check.range(out, outOff, rows, "out");
         k().rowArgmax(rows, cols, x, xOff, ldx, out, outOff);
     }
@@ -98,12 +94,17 @@ public final class Blas {
      * cols must be ≥ 1.
      */
     public static void rowMax(int rows, int cols, float[] x, int xOff, int ldx, float[] out, int outOff) {
+        checkRows(rows, cols, x, xOff, ldx);
+        Check.range(out, outOff, rows, "out");
+        k().rowMax(rows, cols, x, xOff, ldx, out, outOff);
+    }
+
+    /** The row reductions' X: rows ≥ 0, cols ≥ 1 (a row's max of nothing is undefined), inside the array. */
+    private static void checkRows(int rows, int cols, float[] x, int xOff, int ldx) {
         Check.nonNegative(rows, "rows");
         if (cols < 1) {
             throw new IllegalArgumentException("cols must be >= 1, was " + cols);
         }
         Check.matrix(x, xOff, rows, cols, ldx, "X");
-        Check.range(out, outOff, rows, "out");
-        k().rowMax(rows, cols, x, xOff, ldx, out, outOff);
     }
 }
