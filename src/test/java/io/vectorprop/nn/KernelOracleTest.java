@@ -34,6 +34,14 @@ class KernelOracleTest {
         return new int[] {0, 1, 2, l - 1, l, l + 1, 4 * l - 1, 4 * l + 1, 97, 1009, 65_633};
     }
 
+    /** x behind {@code pad} floats of 42 (a sentinel that must stay). */
+    static float[] shifted(float[] x, int pad) {
+        float[] y = new float[x.length + pad];
+        Arrays.fill(y, 0, pad, 42f);
+        System.arraycopy(x, 0, y, pad, x.length);
+        return y;
+    }
+
     static float[] rand(SplittableRandom r, int n, double lo, double hi) {
         float[] x = new float[n];
         for (int i = 0; i < n; i++) x[i] = (float) r.nextDouble(lo, hi);
@@ -45,21 +53,22 @@ class KernelOracleTest {
     @MethodSource("impls")
     void exactElementwise(Kernels kr) {
         SplittableRandom r = new SplittableRandom(1);
+        // Offsets 0 and 2: with every offset 0 the plain-loop kernels take their own loops (relu0, saxpy0, …).
+        for (int off : new int[] {0, 2})
         for (int n : sizes(kr)) {
-            int off = 2;
             float[] x = rand(r, n + off, -2, 2), y = rand(r, n + off, -2, 2);
             float[] e = y.clone(), got = y.clone();
             for (int i = off; i < n + off; i++) e[i] = e[i] + 0.7f * x[i];
             kr.saxpy(n, 0.7f, x, off, got, off);
-            assertArrayEquals(e, got, "saxpy n=" + n);
+            assertArrayEquals(e, got, "saxpy n=" + n + " off=" + off);
             e = x.clone(); got = x.clone();
             for (int i = off; i < n + off; i++) e[i] *= y[i];
             kr.hadamard(n, y, off, got, off);
-            assertArrayEquals(e, got, "hadamard n=" + n);
+            assertArrayEquals(e, got, "hadamard n=" + n + " off=" + off);
             e = x.clone(); got = x.clone();
             for (int i = off; i < n + off; i++) e[i] *= -1.5f;
             kr.sscal(n, -1.5f, got, off);
-            assertArrayEquals(e, got, "sscal n=" + n);
+            assertArrayEquals(e, got, "sscal n=" + n + " off=" + off);
         }
         // Bias add and bias gradient (column sums) on 7 × n and 37 × n batches with a larger leading dimension;
         // the gaps between rows must stay untouched. The bias add works in column chunks of 16, 4 and 1 vectors:
@@ -266,6 +275,10 @@ class KernelOracleTest {
             for (int i = 0; i < n; i++) ew[i] = ew[i] - lr * (g[i] + wd * ew[i]);
             kr.sgdStep(n, lr, wd, gw, 0, g, 0);
             assertArrayEquals(ew, gw, "sgd n=" + n);
+            // the same step with offsets (the zero-offset loops are separate code): 3 padding floats in front
+            float[] gwo = shifted(w, 3), go = shifted(g, 5);
+            kr.sgdStep(n, lr, wd, gwo, 3, go, 5);
+            assertArrayEquals(shifted(ew, 3), gwo, "sgd with offsets n=" + n);
             for (boolean nesterov : new boolean[] {false, true}) {
                 float[] ew2 = w.clone(), ev = v.clone(), gw2 = w.clone(), gv = v.clone();
                 for (int i = 0; i < n; i++) {
@@ -276,6 +289,10 @@ class KernelOracleTest {
                 kr.momentumStep(n, lr, mu, wd, nesterov, gw2, 0, g, 0, gv, 0);
                 assertArrayEquals(ew2, gw2, "momentum w nesterov=" + nesterov);
                 assertArrayEquals(ev, gv, "momentum v nesterov=" + nesterov);
+                float[] gwo2 = shifted(w, 1), go2 = shifted(g, 2), gvo = shifted(v, 3);
+                kr.momentumStep(n, lr, mu, wd, nesterov, gwo2, 1, go2, 2, gvo, 3);
+                assertArrayEquals(shifted(ew2, 1), gwo2, "momentum w with offsets nesterov=" + nesterov);
+                assertArrayEquals(shifted(ev, 3), gvo, "momentum v with offsets nesterov=" + nesterov);
             }
             for (boolean decoupled : new boolean[] {false, true}) {
                 float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;

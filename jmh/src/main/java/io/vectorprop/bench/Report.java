@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Report {
     /** Bytes read + written per element by the streaming kernels (float32). */
-    static final Map<String, Integer> BYTES = Map.ofEntries(Map.entry("relu", 8), Map.entry("reluBackward", 12),
+    static final Map<String, Integer> BYTES = Map.ofEntries(Map.entry("relu", 8), Map.entry("reluOffset", 8), Map.entry("reluBackward", 12),
             Map.entry("hadamard", 12), Map.entry("saxpy", 12), Map.entry("biasAdd", 8), Map.entry("biasGrad", 4), Map.entry("sgd", 12),
             Map.entry("momentum", 20), Map.entry("adam", 28),
             // StreamBenchmark, the ceilings
