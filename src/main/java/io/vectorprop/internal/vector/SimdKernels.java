@@ -205,9 +205,10 @@ public class SimdKernels extends ScalarKernels {
      * loop: C2 auto-vectorizes it and aligns its stores to 64 bytes with a pre-loop (pure Java cannot), which
      * beat the Vector API loop in cache (JMH, 16K floats, JDK 25: ReLU 162 vs 148 GB/s, saxpy 222 vs 179,
      * SGD 198 vs 151; JDK 17 alike). Only with every offset 0 (the twin's relu0, saxpy0, …): with run-time
-     * offsets of two arrays C2 leaves the loop scalar (ReLU 16K: 17 GB/s), so those take the Vector API loop. Above it the Vector API loop runs: a plain loop that C2 compiled having
-     * seen only large arrays ran at scalar speed (ReLU, 4M floats: 17 GB/s on both JDKs, against 55–58 when
-     * compiled on small ones first), and keeping large calls out of the plain loop keeps its profile a
+     * offsets into two arrays C2 cannot rule out an overlap and leaves the loop scalar (ReLU 16K: 17 GB/s), so
+     * those take the Vector API loop. Above this size the Vector API loop runs: a plain loop that C2 compiled
+     * having seen only large arrays ran at scalar speed (ReLU, 4M floats: 17 GB/s on both JDKs, against 55–58
+     * when compiled on small ones first), and keeping large calls out of the plain loop keeps its profile a
      * small-array one. Only for top-level calls: rows inside other kernels use the Vector API loops (see
      * saxpyVector).
      */
