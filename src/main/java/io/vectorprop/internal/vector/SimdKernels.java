@@ -201,16 +201,14 @@ public class SimdKernels extends ScalarKernels {
     // ---- Elementwise: vector body, then the scalar twin finishes the range (one source of truth) ----
 
     /**
-     * Up to this many elements, ReLU, saxpy, sscal, hadamard, SGD and momentum run the scalar twin's plain
-     * loop: C2 auto-vectorizes it and aligns its stores to 64 bytes with a pre-loop (pure Java cannot), which
-     * beat the Vector API loop in cache (JMH, 16K floats, JDK 25: ReLU 162 vs 148 GB/s, saxpy 222 vs 179,
-     * SGD 198 vs 151; JDK 17 alike). Only with every offset 0 (the twin's relu0, saxpy0, …): with run-time
-     * offsets into two arrays C2 cannot rule out an overlap and leaves the loop scalar (ReLU 16K: 17 GB/s), so
-     * those take the Vector API loop. Above this size the Vector API loop runs: a plain loop that C2 compiled
-     * having seen only large arrays ran at scalar speed (ReLU, 4M floats: 17 GB/s on both JDKs, against 55–58
-     * when compiled on small ones first), and keeping large calls out of the plain loop keeps its profile a
-     * small-array one. Only for top-level calls: rows inside other kernels use the Vector API loops (see
-     * saxpyVector).
+     * ReLU forward, saxpy, hadamard, SGD and momentum run the scalar twin's plain loop when every offset is 0
+     * (its relu0, saxpy0, …): C2 auto-vectorizes it and aligns its stores to 64 bytes with a pre-loop, which pure
+     * Java cannot, while a Vector API loop over a float[] splits each 512-bit access across two cache lines
+     * unless the array happens to be aligned. JMH, JDK 25: 16K floats ReLU 162 vs 148 GB/s, saxpy 222 vs 179,
+     * SGD 198 vs 151; 4M floats ReLU 56 vs 48, saxpy 78 vs 54. With run-time offsets into two arrays C2
+     * cannot rule out an overlap and leaves the plain loop scalar (ReLU: 17 GB/s at any size), so any other
+     * offsets take the Vector API loop. sscal (one array) runs the plain loop up to this many elements. Only
+     * for top-level calls: rows inside other kernels use the Vector API loops (see saxpyVector).
      */
     static final int PLAIN_MAX = 1 << 16;
 
@@ -274,7 +272,7 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void activate(int kind, float slope, float[] a, int aOff, float[] h, int hOff, int n) {
-        if (kind == RELU && n <= PLAIN_MAX && (aOff | hOff) == 0) {
+        if (kind == RELU && (aOff | hOff) == 0) {
             relu0(n, a, h);
             return;
         }
@@ -429,7 +427,7 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void saxpy(int n, float alpha, float[] x, int xOff, float[] y, int yOff) {
-        if (n <= PLAIN_MAX && (xOff | yOff) == 0) {
+        if ((xOff | yOff) == 0) {
             saxpy0(n, alpha, x, y);
         } else {
             saxpyVector(n, alpha, x, xOff, y, yOff);
@@ -469,7 +467,7 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void hadamard(int n, float[] y, int yOff, float[] x, int xOff) {
-        if (n <= PLAIN_MAX && (xOff | yOff) == 0) {
+        if ((xOff | yOff) == 0) {
             hadamard0(n, y, x);
             return;
         }
@@ -1003,7 +1001,7 @@ public class SimdKernels extends ScalarKernels {
 
     @Override
     public void sgdStep(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff) {
-        if (n <= PLAIN_MAX && (wOff | gOff) == 0) {
+        if ((wOff | gOff) == 0) {
             sgd0(n, lr, wd, w, g);
             return;
         }
@@ -1020,7 +1018,7 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public void momentumStep(int n, float lr, float mu, float wd, boolean nesterov,
                              float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
-        if (n <= PLAIN_MAX && (wOff | gOff | vOff) == 0) {
+        if ((wOff | gOff | vOff) == 0) {
             momentum0(n, lr, mu, wd, nesterov, w, g, v);
         } else {
             momentumVector(n, lr, mu, wd, nesterov, w, wOff, g, gOff, v, vOff);
