@@ -407,6 +407,10 @@ public class ScalarKernels extends Kernels {
     public void adamStep(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled,
                          float c1, float c2, float[] w, int wOff, float[] g, int gOff,
                          float[] m, int mOff, float[] v, int vOff) {
+        if ((wOff | gOff | mOff | vOff) == 0) {
+            adam0(n, lr, b1, b2, eps, wd, decoupled, c1, c2, w, g, m, v);
+            return;
+        }
         float stepSize = lr / c1, invSqrtC2 = 1f / (float) Math.sqrt(c2), decay = decoupled ? 1f - lr * wd : 1f;
         float l2 = decoupled ? 0f : wd;
         for (int i = 0; i < n; i++) {
@@ -457,6 +461,21 @@ public class ScalarKernels extends Kernels {
             float vi = mu * v[i] + d;
             v[i] = vi;
             w[i] = wi - lr * (nesterov ? d + mu * vi : vi);
+        }
+    }
+
+    protected static void adam0(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled,
+                                float c1, float c2, float[] w, float[] g, float[] m, float[] v) {
+        float stepSize = lr / c1, invSqrtC2 = 1f / (float) Math.sqrt(c2), decay = decoupled ? 1f - lr * wd : 1f;
+        float l2 = decoupled ? 0f : wd;
+        for (int i = 0; i < n; i++) {
+            float wi = w[i] * decay;
+            float d = g[i] + l2 * wi;
+            float mi = b1 * m[i] + (1f - b1) * d;
+            float vi = b2 * v[i] + (1f - b2) * d * d;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] = wi - stepSize * mi / ((float) Math.sqrt(vi) * invSqrtC2 + eps);
         }
     }
 }

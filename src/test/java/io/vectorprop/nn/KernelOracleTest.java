@@ -301,6 +301,13 @@ class KernelOracleTest {
                 // PyTorch's Adam/AdamW in double, for the formula; the float kernels must agree to a few ulp.
                 float[] gw3 = w.clone(), gm = m.clone(), gv3 = vv.clone();
                 kr.adamStep(n, lr, b1, b2, eps, 0.01f, decoupled, c1, c2, gw3, 0, g, 0, gm, 0, gv3, 0);
+                // with offsets (the zero-offset loop is separate code): the same operations in the same order,
+                // so the same bits as above
+                float[] wo = shifted(w, 1), go3 = shifted(g, 2), mo = shifted(m, 3), vo = shifted(vv, 4);
+                kr.adamStep(n, lr, b1, b2, eps, 0.01f, decoupled, c1, c2, wo, 1, go3, 2, mo, 3, vo, 4);
+                assertArrayEquals(shifted(gw3, 1), wo, "adam w with offsets decoupled=" + decoupled + " n=" + n);
+                assertArrayEquals(shifted(gm, 3), mo, "adam m with offsets decoupled=" + decoupled + " n=" + n);
+                assertArrayEquals(shifted(gv3, 4), vo, "adam v with offsets decoupled=" + decoupled + " n=" + n);
                 for (int i = 0; i < n; i++) {
                     double wi = w[i] * (decoupled ? 1 - (double) lr * 0.01 : 1);
                     double d = g[i] + (decoupled ? 0 : 0.01 * wi);

@@ -1047,6 +1047,12 @@ public class SimdKernels extends ScalarKernels {
     public void adamStep(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled,
                          float c1, float c2, float[] w, int wOff, float[] g, int gOff,
                          float[] m, int mOff, float[] v, int vOff) {
+        // Every offset 0: the twin's plain loop, which C2 vectorizes with aligned stores (in process, JDK 25 /
+        // 17: 16K floats 167 / 157 GB/s against 153 / 90 for the loop below, 4M 77 / 50 against 68 / 50).
+        if ((wOff | gOff | mOff | vOff) == 0) {
+            adam0(n, lr, b1, b2, eps, wd, decoupled, c1, c2, w, g, m, v);
+            return;
+        }
         float stepSize = lr / c1, invSqrtC2 = 1f / (float) Math.sqrt(c2), decay = decoupled ? 1f - lr * wd : 1f;
         float l2 = decoupled ? 0f : wd;
         int i = 0, bound = S.loopBound(n);
