@@ -350,6 +350,11 @@ class KernelOracleTest {
         calls.add(() -> kr.columnSumsAdd(10, 100, x, 0, 100, z, 0));
         calls.add(() -> kr.addRowVector(10, 100, z, 0, y, 0, 100));
         calls.add(() -> kr.rowMax(10, 100, x, 0, 100, z, 0));
+        // offsets 1: the Vector API loops of the kernels that run a plain loop when every offset is 0
+        calls.add(() -> kr.activate(Kernels.RELU, 0f, x, 1, y, 1, n - 1));
+        calls.add(() -> kr.saxpy(n - 1, 0.5f, x, 1, y, 1));
+        calls.add(() -> kr.sgdStep(n - 1, 0.01f, 0f, w, 1, x, 1));
+        calls.add(() -> kr.adamStep(n - 1, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 1, x, 1, y, 1, z, 1));
         calls.add(() -> kr.sgdStep(n, 0.01f, 0f, w, 0, x, 0));
         calls.add(() -> kr.momentumStep(n, 0.01f, 0.9f, 0f, true, w, 0, x, 0, z, 0));
         calls.add(() -> kr.adamStep(n, 0.01f, 0.9f, 0.999f, 1e-8f, 0f, false, 0.1f, 0.01f, w, 0, x, 0, y, 0, z, 0));

@@ -1025,8 +1025,8 @@ public class SimdKernels extends ScalarKernels {
         }
     }
 
-    // Its own method so that momentumStep stays small enough (< 325 bytecodes) to be inlined into its caller:
-    // when it was not, the plain loop above ran 7× slower (JDK 17 and 25, 16K floats: 1.7 → 12 µs per call).
+    // The Vector API loop, for offsets other than all 0. (It was split out when a non-inlined momentumStep made
+    // the plain loop 7× slower; the cause was the offsets, which C2 then could not see: see PLAIN_MAX.)
     private void momentumVector(int n, float lr, float mu, float wd, boolean nesterov,
                                 float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
         int i = 0, bound = S.loopBound(n);
