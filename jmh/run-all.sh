@@ -14,11 +14,12 @@ run() { local name=$1; shift; echo "== $name" >&2; $JAVA -jar "$JAR" "$@" -rf cs
 for g in $GROUPS_; do case $g in
   peak) run peak FmaPeakBenchmark ;;
   gemm)
-    run square GemmBenchmark -p shape=64x64x64,128x128x128,256x256x256,512x512x512,1024x1024x1024 -p trans=NN -p impl=simd
+    # threads=1 is the single-thread code path; 2 uses both cores of this machine.
+    run square GemmBenchmark -p shape=64x64x64,128x128x128,256x256x256,512x512x512,1024x1024x1024,2048x2048x2048 -p trans=NN -p impl=simd -p threads=1,2
     # The 784-256-128-10 network's two big layers at batch 64 and 256: forward X·Wᵀ (NT), input gradient G·W (NN), weight gradient Gᵀ·X (TN).
-    run fwd GemmBenchmark -p shape=64x256x784,256x256x784,64x128x256,256x128x256 -p trans=NT -p impl=simd
-    run dx GemmBenchmark -p shape=64x784x256,256x784x256,64x256x128,256x256x128 -p trans=NN -p impl=simd
-    run dw GemmBenchmark -p shape=256x784x64,256x784x256,128x256x64,128x256x256 -p trans=TN -p impl=simd
+    run fwd GemmBenchmark -p shape=64x256x784,256x256x784,64x128x256,256x128x256 -p trans=NT -p impl=simd -p threads=1,2
+    run dx GemmBenchmark -p shape=64x784x256,256x784x256,64x256x128,256x256x128 -p trans=NN -p impl=simd -p threads=1,2
+    run dw GemmBenchmark -p shape=256x784x64,256x784x256,128x256x64,128x256x256 -p trans=TN -p impl=simd -p threads=1,2
     run scalar GemmBenchmark -p shape=128x128x128,512x512x512,256x256x784 -p trans=NN -p impl=scalar ;;
   avx2) run avx2 GemmBenchmark -p shape=512x512x512 -p trans=NN -p impl=simd -jvmArgsAppend -XX:UseAVX=2 ;;
   # Kernels: one fork, 3+3 s per benchmark, to keep the 76 of them near ten minutes.
@@ -27,10 +28,11 @@ for g in $GROUPS_; do case $g in
   stream) run stream StreamBenchmark -f 1 -wi 3 -i 3 ;;
   kernels-gc) run kernels-gc 'KernelBenchmark.(sigmoid|adam|relu)$' -p n=16384 -p impl=simd -f 1 -wi 3 -i 3 -prof gc ;;
   mlp)
-    run mlp MlpBenchmark.step -p net=784-256-128-10 -p batch=64,256 -p optimizer=sgd,adam
-    run mlp-big MlpBenchmark.step -p net=784-1024-1024-10 -p batch=256 -p optimizer=sgd,adam
-    run mlp-gemm MlpBenchmark.gemmOnly -p net=784-256-128-10,784-1024-1024-10 -p batch=64,256
-    run mlp-gc MlpBenchmark.step -p net=784-256-128-10 -p batch=64 -p optimizer=sgd,adam -f 1 -prof gc ;;
+    run mlp MlpBenchmark.step -p net=784-256-128-10 -p batch=64,256 -p optimizer=sgd,adam -p threads=1,2
+    run mlp-big MlpBenchmark.step -p net=784-1024-1024-10 -p batch=256 -p optimizer=sgd,adam -p threads=1,2
+    run mlp-gemm MlpBenchmark.gemmOnly -p net=784-256-128-10,784-1024-1024-10 -p batch=64,256 -p threads=1,2
+    # gc.alloc.rate.norm counts the benchmark thread only; the workers' zero is MlpThreadsTest's (all threads).
+    run mlp-gc MlpBenchmark.step -p net=784-256-128-10 -p batch=64 -p optimizer=sgd,adam -p threads=1,2 -f 1 -prof gc ;;
   *) echo "unknown group $g" >&2; exit 2 ;;
 esac; done
 java -cp "$JAR" io.vectorprop.bench.Report "$OUT"/*.csv

@@ -1,6 +1,7 @@
 package io.vectorprop;
 
 import io.vectorprop.internal.KernelProvider;
+import io.vectorprop.internal.Team;
 
 /**
  * Which kernel implementation this JVM runs. The choice is made once, on first use of any kernel.
@@ -26,5 +27,27 @@ public final class VectorProp {
     /** True when the SIMD kernels are in use. */
     public static boolean isSimd() {
         return KernelProvider.get().vectorBits() > 0;
+    }
+
+    /**
+     * The library's thread count: the calling thread plus {@code threads − 1} worker threads that GEMM calls and
+     * training steps share. Set at start-up by the system property {@code vectorprop.threads} (default: the
+     * number of available processors); see {@link #setThreads(int)}.
+     */
+    public static int threads() {
+        return Team.threads();
+    }
+
+    /**
+     * Sets the library's thread count (like {@code OPENBLAS_NUM_THREADS} or {@code torch.set_num_threads}); 1
+     * runs everything on the calling thread. Workers start on first need and park when idle; after a change the
+     * old workers exit as soon as no call is using them. A {@link io.vectorprop.gemm.GemmWorkspace} or an
+     * {@link io.vectorprop.mlp.Mlp} can use fewer threads than this, not more. Results are bit-identical for
+     * every thread count.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public static void setThreads(int n) {
+        Team.setThreads(n);
     }
 }

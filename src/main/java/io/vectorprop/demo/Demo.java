@@ -22,7 +22,8 @@ public final class Demo {
     public static void main(String[] args) throws Exception {
         System.out.println("vectorprop: " + VectorProp.implementation()
                 + (VectorProp.isSimd() ? " (" + VectorProp.vectorBits() + "-bit vectors)" : "")
-                + ", Java " + System.getProperty("java.version"));
+                + ", " + VectorProp.threads() + (VectorProp.threads() == 1 ? " thread" : " threads")
+                + " (-Dvectorprop.threads=N to change), Java " + System.getProperty("java.version"));
         if (args.length > 0 && args[0].equals("fashion")) {
             Path dir = Path.of(args.length > 1 ? args[1] : "/usr/share/datasets/fashion-mnist");
             fashion(dir, args.length > 2 ? Integer.parseInt(args[2]) : 10);

@@ -1,6 +1,7 @@
 package io.vectorprop.gemm;
 
 import io.vectorprop.internal.Kernels;
+import io.vectorprop.internal.Team;
 
 /**
  * The BLIS loop nest around a {@link Kernels#gemmKernel micro-kernel}, on general strides:
@@ -24,6 +25,8 @@ final class GemmEngine {
     static final int NC = 3072;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
+    /** Below this many multiply-adds a call stays on the calling thread (handing work to a worker costs ~µs). */
+    static final long PARALLEL_MIN_MACS = 1 << 17;
 
     private GemmEngine() {}
 
@@ -100,9 +103,47 @@ final class GemmEngine {
         }
     }
 
+    /**
+     * The blocked product, on the workspace's threads when it is large enough: C is cut into column ranges (or
+     * row ranges, whichever balances better) at multiples of NR (MR), one per thread, and each range runs the
+     * whole loop nest below with its own packing buffers. Every decision that shapes the arithmetic (K blocks,
+     * tile grid, which tiles are full, fused B) is taken from the whole m, n, k, never from a range or from the
+     * thread count, so every element gets the same operations in the same order: bit-identical results for any
+     * number of threads. K is never split.
+     */
     private static void blocked(Kernels kr, GemmWorkspace ws, int m, int n, int k, float alpha,
                                 float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
                                 float beta, float[] c, int offc, int rsc, int csc) {
+        int threads = ws.effectiveThreads();
+        if (threads > 1 && (long) m * n * k >= PARALLEL_MIN_MACS) {
+            int mr = kr.gemmMR(), nr = kr.gemmNR();
+            int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
+            int parts = Math.min(threads, Math.max(mp, np));
+            if (parts > 1) {
+                // the axis whose largest range is the smaller share of the work (ties: the one with more ranges)
+                long loadN = (long) ((np + parts - 1) / parts) * mp, loadM = (long) ((mp + parts - 1) / parts) * np;
+                boolean splitN = loadN < loadM || (loadN == loadM && np >= mp);
+                ws.ensureParts(parts);
+                GemmJob job = ws.job;
+                job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN);
+                try {
+                    Team.execute(job, parts);
+                } finally {
+                    job.clear();
+                }
+                return;
+            }
+        }
+        blockedRange(kr, ws, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, 0, m, 0, n);
+    }
+
+    /**
+     * The BLIS loop nest for rows [i0, i1) and columns [j0, j1) of C, where i0, j0 are multiples of MR, NR and
+     * i1, j1 multiples of them or m, n. Block sizes and paths come from the whole m, n, k (see {@link #blocked}).
+     */
+    static void blockedRange(Kernels kr, GemmWorkspace ws, int m, int n, int k, float alpha,
+                             float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
+                             float beta, float[] c, int offc, int rsc, int csc, int i0, int i1, int j0, int j1) {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
         final int kcMax = kcMax(m, n, k, mr);
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
@@ -129,8 +170,8 @@ final class GemmEngine {
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
@@ -138,8 +179,8 @@ final class GemmEngine {
                 if (!fuseB) {
                     packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 }
-                for (int ic = 0; ic < m; ic += mcBlock) {
-                    int mc = Math.min(mcBlock, m - ic);
+                for (int ic = i0; ic < i1; ic += mcBlock) {
+                    int mc = Math.min(mcBlock, i1 - ic);
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
                     if (!aDirect) {

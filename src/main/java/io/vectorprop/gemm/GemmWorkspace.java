@@ -1,20 +1,69 @@
 package io.vectorprop.gemm;
 
+import io.vectorprop.internal.Team;
+
 /**
- * Scratch memory for {@link Gemm}: the packed panels of A and B and one edge tile. Buffers grow on
- * demand to the largest block a call needs (at most MC·KC and KC·NC floats) and are then reused, so
- * repeated calls allocate nothing.
+ * Scratch memory for {@link Gemm}, and the thread count its calls use. Buffers (packed panels of A and B, one
+ * edge tile, for the calling thread and for each worker thread) grow on demand to the largest block a call
+ * needs and are then reused, so repeated calls allocate nothing, with or without threads.
  *
- * <p>Not thread-safe: a workspace serves one call at a time. Give each thread its own (a future
- * multi-threaded GEMM splits its outer loops with one workspace per thread).
+ * <p><b>Threads.</b> By default a call may use the library's thread count ({@link io.vectorprop.VectorProp#threads()});
+ * {@link #setThreads(int)} gives this workspace its own count, at most the library's. With 1 a call runs on the
+ * calling thread only, the single-thread code path. The result is bit-identical for every thread count.
+ *
+ * <p>Not thread-safe: a workspace serves one call at a time. Give each application thread its own.
  */
 public final class GemmWorkspace {
     float[] apack = new float[0];
     float[] bpack = new float[0];
     float[] tile = new float[0];
+    private int threads;
+    private GemmWorkspace[] parts = new GemmWorkspace[0];
+    final GemmJob job = new GemmJob(this);
 
-    /** An empty workspace; it grows on first use. */
+    /** An empty workspace; it grows on first use. Its thread count follows the library's. */
     public GemmWorkspace() {}
+
+    /** An empty workspace whose calls use at most {@code threads} threads (see {@link #setThreads(int)}). */
+    public GemmWorkspace(int threads) {
+        setThreads(threads);
+    }
+
+    /**
+     * Sets the most threads a call with this workspace uses: 1 for the calling thread only, {@code n > 1} for
+     * up to n (never more than the library's count), 0 to follow the library's count (the default).
+     */
+    public void setThreads(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("threads must be >= 0, was " + n);
+        }
+        threads = n;
+    }
+
+    /** The setting of {@link #setThreads(int)}: 0 when it follows the library's count. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The most threads a call uses now: this workspace's setting capped by the library's count. */
+    public int effectiveThreads() {
+        return Team.effective(threads);
+    }
+
+    /** Part p's scratch: this workspace for part 0, one of its own per worker part (grown by the caller). */
+    GemmWorkspace part(int p) {
+        return p == 0 ? this : parts[p - 1];
+    }
+
+    void ensureParts(int n) {
+        if (parts.length < n - 1) {
+            GemmWorkspace[] np = java.util.Arrays.copyOf(parts, n - 1);
+            for (int i = parts.length; i < np.length; i++) {
+                np[i] = new GemmWorkspace(1);
+            }
+            parts = np;
+        }
+    }
 
     float[] apack(int size) {
         if (apack.length < size) {
@@ -37,8 +86,12 @@ public final class GemmWorkspace {
         return tile;
     }
 
-    /** Floats currently held (for tests and capacity planning). */
+    /** Floats currently held, worker parts included (for tests and capacity planning). */
     public long capacity() {
-        return (long) apack.length + bpack.length + tile.length;
+        long s = (long) apack.length + bpack.length + tile.length;
+        for (GemmWorkspace p : parts) {
+            s += p.capacity();
+        }
+        return s;
     }
 }

@@ -35,6 +35,9 @@ import java.util.SplittableRandom;
  *
  * <p><b>Errors.</b> Wrong sizes, a batch outside [1, maxBatch], labels out of range, offsets past the end:
  * an exception before any state changes. Not thread-safe: one thread uses a model at a time.
+ *
+ * <p><b>Threads.</b> A step's matrix products run on the library's worker threads ({@link Builder#threads(int)});
+ * the calling thread takes part. Parameters, gradients and losses are bit-identical for every thread count.
  * Same seed and same inputs give bit-identical results, with one caveat from the Vector API: its EXP, TANH
  * and LOG1P (softmax, sigmoid, tanh, GELU, SiLU, softplus) give different last bits interpreted (a Java
  * loop over {@code Math.exp}) and compiled by C2 (SVML; about 1% of lanes differ by an ulp, measured), so
@@ -79,6 +82,7 @@ public final class Mlp {
         maxBatch = bd.maxBatch;
         lambda = bd.lambda;
         opt = bd.optimizer;
+        ws.setThreads(bd.threads);
         w = new float[L][];
         b = new float[L][];
         dw = new float[L][];
@@ -134,6 +138,7 @@ public final class Mlp {
         private Init init = Init.AUTO;
         private long seed = 1;
         private int maxBatch = 64;
+        private int threads;
 
         private Builder(int input) {
             if (input < 1) {
@@ -191,6 +196,19 @@ public final class Mlp {
                 throw new IllegalArgumentException("maxBatch must be >= 1, was " + maxBatch);
             }
             this.maxBatch = maxBatch;
+            return this;
+        }
+
+        /**
+         * The most threads a training step or prediction uses: 1 runs on the calling thread only, 0 (the default)
+         * follows the library's count ({@link io.vectorprop.VectorProp#threads()}), which also caps it. Results
+         * are bit-identical for every thread count.
+         */
+        public Builder threads(int threads) {
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be >= 0, was " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 
@@ -435,6 +453,21 @@ public final class Mlp {
     /** Changes the optimizer's learning rate (e.g. a schedule); other hyper-parameters and state are kept. */
     public void setLearningRate(float lr) {
         opt = opt.withLearningRate(lr);
+    }
+
+    /** As {@link Builder#threads(int)}; takes effect from the next call. */
+    public void setThreads(int threads) {
+        ws.setThreads(threads);
+    }
+
+    /** The setting of {@link #setThreads(int)} (0: the library's count). */
+    public int threads() {
+        return ws.threads();
+    }
+
+    /** The most threads a call uses now: this model's setting capped by the library's count. */
+    public int effectiveThreads() {
+        return ws.effectiveThreads();
     }
 
     public float lastLoss() {

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * SGEMM, C(M×N) = op(A)·op(B) with inner dimension K. GFLOP/s = 2·M·N·K / (score in ns).
  * {@code shape} is {@code MxNxK}, {@code trans} the two letters of op(A) then op(B), {@code impl}
- * {@code simd} or {@code scalar}. See jmh/README.md for the shape groups that are recorded.
+ * {@code simd} or {@code scalar}, {@code threads} the threads of the call. See jmh/README.md for the shape groups that are recorded.
  * {@code --add-modules} is a prepend, so a command-line {@code -jvmArgsAppend} (e.g. {@code -XX:UseAVX=2})
  * cannot drop it.
  */
@@ -37,12 +37,15 @@ public class GemmBenchmark {
     public String trans;
     @Param({"simd"})
     public String impl;
+    /** Threads of the call: 1 is the single-thread code path; n > 1 sets the library's count to n too. */
+    @Param({"1"})
+    public int threads;
 
     private Kernels kr;
     private Transpose ta, tb;
     private int m, n, k, lda, ldb;
     private float[] a, b, c;
-    private final GemmWorkspace ws = new GemmWorkspace();
+    private GemmWorkspace ws;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -53,6 +56,10 @@ public class GemmBenchmark {
         ta = Transpose.valueOf(trans.substring(0, 1));
         tb = Transpose.valueOf(trans.substring(1, 2));
         kr = impl.equals("scalar") ? KernelProvider.scalar() : KernelProvider.simdOrThrow();
+        if (threads > 1) {
+            io.vectorprop.VectorProp.setThreads(threads);
+        }
+        ws = new GemmWorkspace(threads);
         lda = ta == Transpose.T ? m : k;
         ldb = tb == Transpose.T ? k : n;
         SplittableRandom r = new SplittableRandom(1);

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One training step (forward, softmax cross-entropy, backward, update) in steps/s, and the same step's GEMM
  * calls alone ({@code gemmOnly}): the fraction of a step spent outside GEMM is 1 − gemmOnly⁻¹/step⁻¹ in
- * time. {@code net} is the widths joined by '-' (ReLU hidden layers), {@code batch} the minibatch.
+ * time. {@code net} is the widths joined by '-' (ReLU hidden layers), {@code batch} the minibatch, {@code threads}
+ * the threads of the model and of the GEMM calls.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,20 +38,27 @@ public class MlpBenchmark {
     public int batch;
     @Param({"sgd"})
     public String optimizer;
+    /** Threads of the model: 1 is the single-thread code path; n > 1 sets the library's count to n too. */
+    @Param({"1"})
+    public int threads;
 
     private Mlp model;
     private float[] x;
     private int[] y;
     private int[] widths;
     private float[][] ws, acts, grads;
-    private final GemmWorkspace gws = new GemmWorkspace();
+    private GemmWorkspace gws;
 
     @Setup(Level.Trial)
     public void setup() {
         String[] p = net.split("-");
         widths = new int[p.length];
         for (int i = 0; i < p.length; i++) widths[i] = Integer.parseInt(p[i]);
-        Mlp.Builder b = Mlp.builder(widths[0]);
+        if (threads > 1) {
+            io.vectorprop.VectorProp.setThreads(threads);
+        }
+        gws = new GemmWorkspace(threads);
+        Mlp.Builder b = Mlp.builder(widths[0]).threads(threads);
         for (int l = 1; l < widths.length; l++) {
             b.dense(widths[l], l == widths.length - 1 ? Activation.IDENTITY : Activation.RELU);
         }

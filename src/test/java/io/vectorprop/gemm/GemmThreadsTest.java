@@ -1,0 +1,95 @@
+package io.vectorprop.gemm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.vectorprop.VectorProp;
+import io.vectorprop.internal.Kernels;
+import io.vectorprop.internal.Team;
+import io.vectorprop.testing.Impls;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Multi-threaded SGEMM: the same bits as one thread for every thread count, shape, transpose, alpha and beta. */
+@Tag("kernels")
+class GemmThreadsTest {
+    private int saved;
+
+    static Stream<Kernels> impls() {
+        return Impls.stream();
+    }
+
+    @BeforeEach
+    void moreThreads() {
+        saved = VectorProp.threads();
+        VectorProp.setThreads(4); // more than this machine's cores: oversubscription must give the same bits too
+    }
+
+    @AfterEach
+    void restore() {
+        VectorProp.setThreads(saved);
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void bitIdenticalForEveryThreadCount(Kernels kr) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR();
+        int[][] shapes = {
+            {64, 256, 784}, {256, 256, 784}, {64, 784, 256}, {256, 784, 64}, {64, 128, 256}, {64, 10, 128},
+            {10, 128, 64}, {2 * nr, 8 * nr + 3, 800}, {GemmEngine.MC * 2 + 5, 3 * nr + 1, 519},
+            {150, 530, 1000}, {97, 101, 103}, {mr * 3 + 1, nr * 5 - 1, 300}, {1, 4000, 64}, {3000, 1, 64},
+            {300, 2 * nr, 70}, {2 * mr, 300, 70}, {33, GemmEngine.NC + 40, 9},
+        };
+        SplittableRandom r = new SplittableRandom(5);
+        float[] alphas = {1f, -0.7f}, betas = {0f, 1f, 1.3f};
+        GemmWorkspace one = new GemmWorkspace(1);
+        GemmWorkspace[] many = {new GemmWorkspace(2), new GemmWorkspace(3), new GemmWorkspace(4)};
+        long seed = 0;
+        for (int[] s : shapes) {
+            for (int t = 0; t < 4; t++) {
+                seed++;
+                boolean ta = (t & 1) != 0, tb = (t & 2) != 0;
+                float alpha = alphas[r.nextInt(alphas.length)], beta = betas[r.nextInt(betas.length)];
+                int m = s[0], n = s[1], k = s[2], pad = r.nextInt(3), off = r.nextInt(4);
+                String what = String.format("%s seed=%d %s%s m=%d n=%d k=%d alpha=%s beta=%s pad=%d off=%d",
+                        kr, seed, ta ? "T" : "N", tb ? "T" : "N", m, n, k, alpha, beta, pad, off);
+                int lda = (ta ? m : k) + pad, ldb = (tb ? k : n) + pad, ldc = n + pad;
+                float[] a = random(r, off + (ta ? k : m) * lda), b = random(r, off + (tb ? n : k) * ldb);
+                float[] c0 = random(r, off + m * ldc);
+                if (beta == 0f) {
+                    Arrays.fill(c0, Float.NaN);
+                }
+                float[] expect = c0.clone();
+                Transpose TA = ta ? Transpose.T : Transpose.N, TB = tb ? Transpose.T : Transpose.N;
+                Gemm.sgemm(kr, TA, TB, m, n, k, alpha, a, off, lda, b, off, ldb, beta, expect, off, ldc, one);
+                for (GemmWorkspace ws : many) {
+                    float[] c = c0.clone();
+                    Gemm.sgemm(kr, TA, TB, m, n, k, alpha, a, off, lda, b, off, ldb, beta, c, off, ldc, ws);
+                    for (int i = 0; i < c.length; i++) {
+                        if (Float.floatToRawIntBits(c[i]) != Float.floatToRawIntBits(expect[i])) {
+                            fail("threads=" + ws.threads() + " differs from 1 thread at index " + i + " (" + c[i]
+                                    + " vs " + expect[i] + "): " + what);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(many[2].capacity() > many[0].capacity(), "4 threads should have packed with 4 workspaces");
+        assertEquals(4, Team.threads());
+    }
+
+    private static float[] random(SplittableRandom r, int len) {
+        float[] x = new float[Math.max(1, len)];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (r.nextDouble() * 2 - 1);
+        }
+        return x;
+    }
+}
