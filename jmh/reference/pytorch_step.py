@@ -3,11 +3,14 @@ backward, update) in float32 on one thread, for the configurations of issue 4. R
 python3-torch (`apt-get install python3-torch`), with OpenBLAS's own core detection (these machines set
 OPENBLAS_CORETYPE=Haswell): env -u OPENBLAS_CORETYPE /usr/bin/python3 jmh/reference/pytorch_step.py
 Prints one line per configuration: median steps/s over 7 timed blocks after warm-up."""
+import os
 import time
 import statistics
 import torch
 
-torch.set_num_threads(1)
+# THREADS=2 for two threads (run it with and without OMP_WAIT_POLICY=PASSIVE); default one thread.
+torch.set_num_threads(int(os.environ.get('THREADS', '1')))
+print('torch', torch.__version__, 'threads', torch.get_num_threads(), 'OMP_WAIT_POLICY', os.environ.get('OMP_WAIT_POLICY', '(unset)'))
 torch.manual_seed(1)
 
 def bench(widths, batch, seconds=1.0):

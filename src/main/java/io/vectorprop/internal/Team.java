@@ -2,6 +2,7 @@ package io.vectorprop.internal;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -10,8 +11,10 @@ import java.util.concurrent.locks.LockSupport;
  * the calling thread, run the parts of one {@link Job} at a time.
  *
  * <p>Nothing is allocated per job: the job is an object its owner keeps (a GEMM workspace, a model), the
- * hand-off is a volatile ticket per worker, completion a counter. Workers spin briefly after a job (a training
- * step issues one every few microseconds), then yield, then park. A caller that finds the team busy (another
+ * hand-off is a volatile ticket per worker, the parts are claimed from one atomic word and completion is a
+ * counter. Whichever thread is free claims the next part, so a thread the OS does not run (more threads than
+ * cores, a busy machine) leaves its part to one that runs. Workers spin briefly after a job (a training step
+ * issues one every few microseconds), then yield, then park. A caller that finds the team busy (another
  * application thread holds it), or that is itself a worker, runs the job alone as one part: jobs compute the
  * same bits whatever their part count, so this only changes speed. An exception in any part reaches the
  * caller after every part has ended; the team stays usable.
@@ -27,10 +30,11 @@ public final class Team {
 
     public static final String PROP_THREADS = "vectorprop.threads";
 
-    // Wait policy: ~SPIN_NS of busy waiting (onSpinWait, then Thread.yield so that an oversubscribed core runs
-    // the threads that have work), then park. The step's gaps between GEMM calls are far shorter than this.
+    // Wait policy: a few µs of pure spinning, then Thread.yield (so that an oversubscribed core runs the threads
+    // that have work) until SPIN_NS, then park. The gaps between a training step's GEMM calls are far shorter.
     private static final long SPIN_NS = 500_000;
-    private static final int PURE_SPINS = 2_000;
+    private static final int PURE_SPINS = 200;
+    private static final int MAX_PARTS = 0xFFFF;
 
     private static final Object LOCK = new Object();
     private static volatile int threads = initialThreads();
@@ -39,19 +43,20 @@ public final class Team {
 
     private final Worker[] workers;
     private final AtomicInteger busy = new AtomicInteger();
-    private final AtomicInteger pending = new AtomicInteger();
+    /** The job's parts: generation (32 bits), part count (16), next unclaimed part (16). */
+    private final AtomicLong claim = new AtomicLong();
+    private final AtomicInteger done = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean retired;
     private volatile Thread waiter;
-    // The job on hand: written by the caller before the workers' tickets, read by them after.
+    // Written by the caller before claim (a volatile write), read by a thread only while it holds a claimed part.
     private Job job;
-    private int parts;
-    private int ticket;
+    private int generation;
 
     private Team(int size) {
         workers = new Worker[size - 1];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker(this, i + 1);
+            workers[i] = new Worker(this);
             workers[i].start();
         }
     }
@@ -68,8 +73,8 @@ public final class Team {
      * runs, finishes first); new ones start on the next parallel job.
      */
     public static void setThreads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + n);
+        if (n < 1 || n > MAX_PARTS) {
+            throw new IllegalArgumentException("threads must be in [1, " + MAX_PARTS + "], was " + n);
         }
         Team old;
         synchronized (LOCK) {
@@ -84,9 +89,8 @@ public final class Team {
 
     static int initialThreads() {
         String s = System.getProperty(PROP_THREADS, "").trim().toLowerCase(Locale.ROOT);
-        int cpus = Runtime.getRuntime().availableProcessors();
         if (s.isEmpty()) {
-            return cpus;
+            return Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
         }
         int n;
         try {
@@ -94,8 +98,8 @@ public final class Team {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(PROP_THREADS + " must be a positive integer, was '" + s + "'");
         }
-        if (n < 1) {
-            throw new IllegalArgumentException(PROP_THREADS + " must be >= 1, was " + n);
+        if (n < 1 || n > MAX_PARTS) {
+            throw new IllegalArgumentException(PROP_THREADS + " must be in [1, " + MAX_PARTS + "], was " + n);
         }
         return n;
     }
@@ -109,9 +113,9 @@ public final class Team {
     // ---------------------------------------------------------------- running
 
     /**
-     * Runs {@code job} in up to {@code maxParts} parts, part 0 on the calling thread, and returns when all have
-     * ended. Runs it as one part, alone, when maxParts is 1, the caller is a worker, or the team is busy.
-     * Returns the number of parts used.
+     * Runs {@code job} in up to {@code maxParts} parts on the calling thread and the workers, and returns when
+     * all have ended. Runs it as one part, alone, when maxParts is 1, the caller is a worker, or the team is
+     * busy. Returns the number of parts used.
      */
     public static int execute(Job job, int maxParts) {
         if (maxParts > 1 && !(Thread.currentThread() instanceof Worker)) {
@@ -146,26 +150,21 @@ public final class Team {
 
     private int runAcquired(Job j, int n) {
         job = j;
-        parts = n;
         waiter = Thread.currentThread();
-        pending.set(n - 1);
-        int tk = ++ticket;
+        done.set(0);
+        int gen = ++generation;
+        claim.set((long) gen << 32 | (long) n << 16);
         for (int i = 0; i < n - 1; i++) {
             Worker w = workers[i];
-            w.ticket = tk;            // volatile write: publishes job and parts
-            if (w.parked) {
+            w.ticket = gen;
+            if (w.parked) {   // the worker wrote parked, then re-read its ticket: one of us sees the other
                 LockSupport.unpark(w);
             }
         }
-        Throwable mine = null;
-        try {
-            j.run(0, n);
-        } catch (Throwable e) {
-            mine = e;
-        }
-        // Wait for every worker even after a failure here: they use the job's buffers.
+        runParts(gen);
+        // Wait for every part, also after a failure: parts still running use the job's buffers.
         long deadline = 0;
-        for (int spins = 0; pending.get() != 0; spins++) {
+        for (int spins = 0; done.get() != n; spins++) {
             if (spins < PURE_SPINS) {
                 Thread.onSpinWait();
             } else if (deadline == 0) {
@@ -177,22 +176,44 @@ public final class Team {
             }
         }
         job = null;
-        Throwable other = failure.getAndSet(null);
-        if (mine == null) {
-            mine = other;
-        } else if (other != null && other != mine) {
-            mine.addSuppressed(other);
+        Throwable f = failure.getAndSet(null);
+        if (f instanceof RuntimeException) {
+            throw (RuntimeException) f;
         }
-        if (mine instanceof RuntimeException) {
-            throw (RuntimeException) mine;
+        if (f instanceof Error) {
+            throw (Error) f;
         }
-        if (mine instanceof Error) {
-            throw (Error) mine;
-        }
-        if (mine != null) {
-            throw new IllegalStateException("vectorprop worker failed", mine);
+        if (f != null) {
+            throw new IllegalStateException("vectorprop: a parallel part failed", f);
         }
         return n;
+    }
+
+    /**
+     * Claims and runs parts of generation {@code gen} until none is left; returns how many this thread ran. A
+     * failure is recorded for the caller to rethrow (the first one wins), and the part still counts as done.
+     */
+    private int runParts(int gen) {
+        int ran = 0;
+        while (true) {
+            long c = claim.get();
+            int parts = (int) (c >>> 16) & 0xFFFF, p = (int) c & 0xFFFF;
+            if ((int) (c >>> 32) != gen || p >= parts) {
+                return ran;
+            }
+            if (!claim.compareAndSet(c, c + 1)) {
+                continue;
+            }
+            ran++;
+            try {
+                job.run(p, parts);
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+            if (done.incrementAndGet() == parts) {
+                LockSupport.unpark(waiter);
+            }
+        }
     }
 
     private void retire() {
@@ -247,15 +268,13 @@ public final class Team {
 
     private static final class Worker extends Thread {
         private final Team team;
-        private final int part;
         volatile int ticket;
         volatile boolean parked;
-        long partsRun;
+        volatile long partsRun;
 
-        Worker(Team team, int part) {
+        Worker(Team team) {
             super("vectorprop-worker-" + NAMES.incrementAndGet());
             this.team = team;
-            this.part = part;
             setDaemon(true);
         }
 
@@ -268,15 +287,9 @@ public final class Team {
                     return; // retired
                 }
                 seen = tk;
-                partsRun++;
-                try {
-                    team.job.run(part, team.parts);
-                } catch (Throwable e) {
-                    team.failure.compareAndSet(null, e);
-                } finally {
-                    if (team.pending.decrementAndGet() == 0) {
-                        LockSupport.unpark(team.waiter);
-                    }
+                int ran = team.runParts(tk);
+                if (ran > 0) {
+                    partsRun += ran; // single writer
                 }
             }
         }
@@ -299,7 +312,7 @@ public final class Team {
                 } else if (System.nanoTime() < deadline) {
                     Thread.yield();
                 } else {
-                    parked = true;  // volatile write, then re-read the ticket: the caller writes it, then reads parked
+                    parked = true;  // volatile write, then re-read the ticket (see runAcquired)
                     if (ticket == seen && !team.retired) {
                         LockSupport.park(this);
                     }

@@ -5,6 +5,7 @@ import io.vectorprop.gemm.Gemm;
 import io.vectorprop.gemm.GemmWorkspace;
 import io.vectorprop.gemm.Transpose;
 import io.vectorprop.internal.Check;
+import io.vectorprop.internal.Team;
 import io.vectorprop.nn.Activation;
 import io.vectorprop.nn.Losses;
 import io.vectorprop.optim.Updates;
@@ -118,6 +119,9 @@ public final class Mlp {
         }
         g0 = new float[maxBatch * maxWidth];
         g1 = new float[maxBatch * maxWidth];
+        int np = 0;
+        for (float[] wl : w) np += wl.length;
+        params = np;
     }
 
     /** Weight initialization: AUTO picks He for the ReLU family and Xavier/Glorot otherwise; ZERO leaves zeros (set them yourself). */
@@ -318,27 +322,47 @@ public final class Mlp {
     public void step() {
         materializeZeroGrads();
         t++;
-        for (int l = 0; l < acts.length; l++) {
-            update(w[l], dw[l], s1w[l], s2w[l]);
-            update(b[l], db[l], s1b[l], s2b[l]);
+        int threads = ws.effectiveThreads();
+        if (threads > 1 && params >= PARALLEL_UPDATE_MIN) {
+            Team.execute(updateJob, threads);
+        } else {
+            updateJob.run(0, 1);
         }
     }
 
-    private void update(float[] p, float[] g, float[] s1, float[] s2) {
-        int n = p.length;
+    /** Parameters below which the update stays on the calling thread (one pass over them is ~µs). */
+    private static final int PARALLEL_UPDATE_MIN = 1 << 16;
+    private final int params;
+    /** The update, split into contiguous ranges of every weight matrix (elementwise: the same bits for any split). */
+    private final Team.Job updateJob = this::updateRange;
+
+    private void updateRange(int part, int parts) {
+        for (int l = 0; l < acts.length; l++) {
+            int n = w[l].length;
+            // ranges start at multiples of 16 floats (64 bytes), so that only the last one has a short tail
+            int lo = part == 0 ? 0 : Math.min(n, (int) ((long) n * part / parts) & ~15);
+            int hi = part == parts - 1 ? n : Math.min(n, (int) ((long) n * (part + 1) / parts) & ~15);
+            update(lo, hi - lo, w[l], dw[l], s1w[l], s2w[l]);
+            if (part == 0) {
+                update(0, b[l].length, b[l], db[l], s1b[l], s2b[l]);
+            }
+        }
+    }
+
+    private void update(int off, int n, float[] p, float[] g, float[] s1, float[] s2) {
         switch (opt.kind) {
             case SGD:
-                Updates.sgd(n, opt.lr, 0f, p, 0, g, 0);
+                Updates.sgd(n, opt.lr, 0f, p, off, g, off);
                 break;
             case MOMENTUM:
             case NESTEROV:
-                Updates.momentum(n, opt.lr, opt.momentum, 0f, opt.kind == Optimizer.Kind.NESTEROV, p, 0, g, 0, s1, 0);
+                Updates.momentum(n, opt.lr, opt.momentum, 0f, opt.kind == Optimizer.Kind.NESTEROV, p, off, g, off, s1, off);
                 break;
             case ADAM:
-                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, 0f, false, t, p, 0, g, 0, s1, 0, s2, 0);
+                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, 0f, false, t, p, off, g, off, s1, off, s2, off);
                 break;
             default:
-                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, opt.weightDecay, true, t, p, 0, g, 0, s1, 0, s2, 0);
+                Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, opt.weightDecay, true, t, p, off, g, off, s1, off, s2, off);
         }
     }
 
