@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * The fit loop for a classifier {@link Mlp}: seeded shuffling, minibatches gathered into buffers allocated
  * once, per-epoch loss and accuracy on training and held-out data, and a progress line with samples/s.
- * The constructor allocates everything an epoch needs; {@link #trainEpoch} allocates nothing.
+ * The constructor allocates everything an epoch needs; {@link #trainEpoch} allocates nothing. Steps use the
+ * model's threads (by default all of the library's, see {@link Mlp.Builder#threads(int)}).
  * Not thread-safe.
  */
 public final class Trainer {
@@ -81,6 +82,11 @@ public final class Trainer {
             throw new IllegalArgumentException("lrDecay must be finite and > 0, was " + lrDecay);
         }
         SplittableRandom rnd = new SplittableRandom(seed);
+        if (log != null) {
+            int th = model.effectiveThreads();
+            log.printf("training on %d %s (model setting %s; -Dvectorprop.threads=N or VectorProp.setThreads(n) to change)%n",
+                    th, th == 1 ? "thread" : "threads", model.threads() == 0 ? "0 = all of the library's" : model.threads());
+        }
         long start = System.nanoTime();
         double acc = Double.NaN;
         for (int e = 1; e <= epochs; e++) {

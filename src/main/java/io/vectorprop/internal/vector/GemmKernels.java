@@ -20,7 +20,8 @@ import jdk.incubator.vector.VectorShuffle;
  * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. kernel6
  * (256 and 128 bits, where AVX2 has 16 registers) keeps run-time strides on purpose: without the bounds
  * checks between them, JDK 17's C2 schedules all six broadcasts ahead of the FMAs, needs 20 registers and
- * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form). So kernel8 and
+ * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form). Its hoisted forms
+ * kernel6r and kernel6p run where they do not spill: JDK 25 for rows, JDK 17 for packed A (SimdKernels). So kernel8 and
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
@@ -353,5 +354,117 @@ final class GemmKernels {
                 bp[d + 3] = b[s3 + p];
             }
         }
+    }
+
+    // kernel6r (rows of A) and kernel6p (p-major packed A): kernel6 with unit or constant strides, so that C2 can
+    // hoist the bounds checks, and the direct-to-C form of kernel8. Which JDK gets which is in SimdKernels (ROWS6,
+    // PACKED6): each form spills on one of the two JDKs.
+    static void kernel6r(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        final int i0 = aoff;
+        final int i1 = aoff + 1 * ars;
+        final int i2 = aoff + 2 * ars;
+        final int i3 = aoff + 3 * ars;
+        final int i4 = aoff + 4 * ars;
+        final int i5 = aoff + 5 * ars;
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[i0 + p]));
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[i1 + p]));
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[i2 + p]));
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[i3 + p]));
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[i4 + p]));
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[i5 + p]));
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+        }
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
+    }
+
+    static void kernel6p(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        for (int p = 0; p < kc; p++) {
+            int ib = boff + p * NR;
+            int ia = aoff + p * 6;
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + 1]));
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + 2]));
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + 3]));
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[ia + 4]));
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + 5]));
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+        }
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
     }
 }

@@ -82,6 +82,8 @@ public class SimdKernels extends ScalarKernels {
     public void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t) {
         if (MR == 8) {
             GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
+        } else if (ROWS6) {
+            GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
         } else {
             GemmKernels.kernel6(kc, a, aoff, ars, 1, bp, boff, t);
         }
@@ -91,6 +93,8 @@ public class SimdKernels extends ScalarKernels {
     public void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t) {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
+        } else if (PACKED6) {
+            GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
             GemmKernels.kernel6(kc, ap, aoff, 1, MR, bp, boff, t);
         }
@@ -99,13 +103,21 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public boolean gemmKernelTo(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
                                 float[] c, int coff, int ldc, boolean acc) {
-        if (MR != 8) {
+        if (MR == 8) {
+            if (packed) {
+                GemmKernels.kernel8p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
+            } else {
+                GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
+            }
+            return true;
+        }
+        if (packed ? !PACKED6 : !ROWS6) {
             return false;
         }
         if (packed) {
-            GemmKernels.kernel8p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
+            GemmKernels.kernel6p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
         } else {
-            GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
+            GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
         }
         return true;
     }
@@ -155,6 +167,12 @@ public class SimdKernels extends ScalarKernels {
     // JDK 17 compiles both poorly (the batch-256 forward fell from ~125 to 45 GFLOP/s, dW to 13–107): scalar
     // there, and in the versions between, which were not measured.
     private static final boolean VECTOR_PACKING = Runtime.version().feature() >= 25;
+    // The 6-row kernel (256 and 128 bits) in its hoisted form (unit or constant strides, direct to C) where it
+    // measured faster, the run-time-stride kernel6 elsewhere (paired in process, AVX2 Zen 3, 2026-12-06): JDK 25
+    // rows of A 1.16–1.23× (512³ NN 75 → 88 GFLOP/s) but p-major packed A 0.52–0.59×; JDK 17 the other way round,
+    // rows 0.55–0.58× (the spills GemmKernels describes), packed 1.13–1.26×. Versions 18–24 were not measured.
+    private static final boolean ROWS6 = Runtime.version().feature() >= 25;
+    private static final boolean PACKED6 = !ROWS6;
 
     @Override
     public void gemmPackBT(int kc, int nrr, float[] b, int src, int csb, float[] bp, int dst) {
