@@ -155,11 +155,14 @@ final class GemmEngine {
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
         // (1024-float rows ran at a third of the speed); such rows are copied into row panels, their rows
         // kc + 16 apart when kc is a multiple of 256 (see rowStride).
-        // A transposed A is packed p-major (MR contiguous values per step). B is always packed: the kernel's
+        // A transposed A is packed p-major (MR contiguous values per step), or into rows (see aInRows). B is always packed: the kernel's
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
         final boolean aDirect = aRows && friendlyStride(rsa);
+        // A transposed A goes p-major, or into rows (transposed while packing) where the kernels say the rows kernel
+        // is the faster one (the 6-row kernel on JDK 25).
+        final boolean aInRows = aRows || kr.gemmRowsForTransposedA();
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
         // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
@@ -170,7 +173,7 @@ final class GemmEngine {
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
         // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
-        final int kstMax = aRows && kcMax >= 256 ? kcMax + 16 : kcMax;
+        final int kstMax = aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
@@ -179,7 +182,7 @@ final class GemmEngine {
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;
-                int kst = aRows ? rowStride(kc) : kc;
+                int kst = aInRows ? rowStride(kc) : kc;
                 if (!fuseB) {
                     packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 }
@@ -188,9 +191,9 @@ final class GemmEngine {
                     int asrc = offa + ic * rsa + pc * csa;
                     int mFull = mc / mr * mr;
                     if (!aDirect) {
-                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap);
+                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
                     } else if (mFull < mc) {
-                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap);
+                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
                     }
                     for (int jr = 0; jr < nc; jr += nr) {
                         int nrr = Math.min(nr, nc - jr);
@@ -204,7 +207,7 @@ final class GemmEngine {
                             int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
                             // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
                             // read in place (a last partial panel is always packed).
-                            boolean packed = !aRows;
+                            boolean packed = !aInRows;
                             float[] ak = ap;
                             int ako = aDirect ? 0 : ir * kst, aks = kst;
                             if (aDirect && mrr == mr) {
@@ -238,11 +241,25 @@ final class GemmEngine {
      * per step.
      */
     private static void packA(Kernels kr, int mc, int kc, int kst, int mr, float[] a, int off, int rsa, int csa,
-                              float[] ap) {
+                              float[] ap, boolean inRows) {
         int rows = roundUp(mc, mr);
         if (csa == 1) {
             for (int i = 0; i < mc; i++) {
                 System.arraycopy(a, off + i * rsa, ap, i * kst, kc);
+            }
+            java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
+            return;
+        }
+        if (inRows) {
+            // transposed into rows kst apart, eight rows at a time: contiguous reads (rsa == 1), eight write streams
+            for (int i0 = 0; i0 < mc; i0 += 8) {
+                int i1 = Math.min(mc, i0 + 8);
+                for (int p = 0; p < kc; p++) {
+                    int s = off + p * csa;
+                    for (int i = i0; i < i1; i++) {
+                        ap[i * kst + p] = a[s + i * rsa];
+                    }
+                }
             }
             java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
             return;

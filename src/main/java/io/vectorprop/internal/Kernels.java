@@ -46,6 +46,14 @@ public abstract class Kernels {
     }
 
     /**
+     * Whether a transposed A should be packed into rows (transposed while packing, for {@link #gemmKernel}) rather
+     * than p-major (for {@link #gemmKernelPacked}): where the rows kernel is the faster of the two.
+     */
+    public boolean gemmRowsForTransposedA() {
+        return false;
+    }
+
+    /**
      * Packs one micro-panel of A in p-major order: {@code ap[dst + p·MR + i] = a[src + i·rsa + p·csa]} for
      * p &lt; kc, i &lt; mrr, and zeros for mrr ≤ i &lt; MR.
      */
