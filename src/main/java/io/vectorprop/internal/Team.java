@@ -165,14 +165,11 @@ public final class Team {
         // Wait for every part, also after a failure: parts still running use the job's buffers.
         long deadline = 0;
         for (int spins = 0; done.get() != n; spins++) {
-            if (spins < PURE_SPINS) {
-                Thread.onSpinWait();
-            } else if (deadline == 0) {
-                deadline = System.nanoTime() + SPIN_NS;
-            } else if (System.nanoTime() < deadline) {
-                Thread.yield();
+            long d = spin(spins, deadline);
+            if (d == BLOCK) {
+                LockSupport.parkNanos(this, 100_000); // the last part's thread unparks us
             } else {
-                LockSupport.parkNanos(this, 100_000);
+                deadline = d;
             }
         }
         job = null;
@@ -188,6 +185,27 @@ public final class Team {
         }
         return n;
     }
+
+    /**
+     * One step of the wait policy: pure spinning for the first PURE_SPINS steps, then Thread.yield until SPIN_NS
+     * have passed. Returns the deadline for the next step (0 until it is set), or BLOCK once it has passed.
+     */
+    private static long spin(int spins, long deadline) {
+        if (spins < PURE_SPINS) {
+            Thread.onSpinWait();
+            return deadline;
+        }
+        if (deadline == 0) {
+            return System.nanoTime() + SPIN_NS;
+        }
+        if (System.nanoTime() - deadline < 0) {
+            Thread.yield();
+            return deadline;
+        }
+        return BLOCK;
+    }
+
+    private static final long BLOCK = Long.MIN_VALUE;
 
     /**
      * Claims and runs parts of generation {@code gen} until none is left; returns how many this thread ran. A
@@ -305,18 +323,15 @@ public final class Team {
                 if (team.retired) {
                     return seen;
                 }
-                if (spins < PURE_SPINS) {
-                    Thread.onSpinWait();
-                } else if (deadline == 0) {
-                    deadline = System.nanoTime() + SPIN_NS;
-                } else if (System.nanoTime() < deadline) {
-                    Thread.yield();
-                } else {
+                long d = spin(spins, deadline);
+                if (d == BLOCK) {
                     parked = true;  // volatile write, then re-read the ticket (see runAcquired)
                     if (ticket == seen && !team.retired) {
                         LockSupport.park(this);
                     }
                     parked = false;
+                } else {
+                    deadline = d;
                 }
             }
         }
