@@ -31,6 +31,12 @@ final class GemmEngine {
      * 32x32x128 (131,072) 1.22×, 64x64x64 1.55×.
      */
     static final long PARALLEL_MIN_MACS = 80_000;
+    /**
+     * Rows of A are packed p-major for the kernels that want it only when B is at least this wide, so that the copy
+     * is shared by enough column panels (JDK 17, 6 rows, paired in process: n = 512 and 784 1.08–1.12×, n = 256
+     * 0.93×, n = 64 0.60×).
+     */
+    static final int PACK_ROWS_MIN_N = 512;
 
     private GemmEngine() {}
 
@@ -159,10 +165,10 @@ final class GemmEngine {
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
-        final boolean aDirect = aRows && friendlyStride(rsa);
-        // A transposed A goes p-major, or into rows (transposed while packing) where the kernels say the rows kernel
-        // is the faster one (the 6-row kernel on JDK 25).
-        final boolean aInRows = aRows || kr.gemmRowsForTransposedA();
+        // Where the kernels say so, each layout is packed for the other kernel: rows of A p-major (the 6-row kernel
+        // on JDK 17), a transposed A into rows, transposed while packing (the 6-row kernel on JDK 25).
+        final boolean aInRows = aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
+        final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
         // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
@@ -243,7 +249,7 @@ final class GemmEngine {
     private static void packA(Kernels kr, int mc, int kc, int kst, int mr, float[] a, int off, int rsa, int csa,
                               float[] ap, boolean inRows) {
         int rows = roundUp(mc, mr);
-        if (csa == 1) {
+        if (inRows && csa == 1) {
             for (int i = 0; i < mc; i++) {
                 System.arraycopy(a, off + i * rsa, ap, i * kst, kc);
             }

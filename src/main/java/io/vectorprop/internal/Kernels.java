@@ -54,6 +54,14 @@ public abstract class Kernels {
     }
 
     /**
+     * Whether an A with contiguous rows should still be packed p-major (for {@link #gemmKernelPacked}) instead of
+     * being read in place or copied in rows: where the packed kernel is so much the faster that the copy pays.
+     */
+    public boolean gemmPackedForRowsOfA() {
+        return false;
+    }
+
+    /**
      * Packs one micro-panel of A in p-major order: {@code ap[dst + p·MR + i] = a[src + i·rsa + p·csa]} for
      * p &lt; kc, i &lt; mrr, and zeros for mrr ≤ i &lt; MR.
      */

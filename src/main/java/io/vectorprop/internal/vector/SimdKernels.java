@@ -100,6 +100,14 @@ public class SimdKernels extends ScalarKernels {
         }
     }
 
+    // JDK 17 (and 18–24), 6 rows: rows of A packed p-major for kernel6p beat kernel6 on them by 1.08–1.12× where
+    // B is at least 512 wide (GemmEngine.PACK_ROWS_MIN_N; 512³, 256x784x256 NN, 256x1024x784 NT; paired in process),
+    // and the two-thread step of 784-1024-1024-10 by 1.07× (the small net's steps ±1%).
+    @Override
+    public boolean gemmPackedForRowsOfA() {
+        return MR == 6 && PACKED6;
+    }
+
     // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major kernel6 by 1.04–1.23×
     // (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
     @Override
