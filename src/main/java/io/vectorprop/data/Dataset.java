@@ -7,10 +7,24 @@ import java.util.SplittableRandom;
  * Arrays are shared, not copied.
  */
 public final class Dataset {
+    /** The features, {@code size × width} row-major: sample i is {@code x[i·width .. (i+1)·width)}. */
     public final float[] x;
+    /** The class of each sample, in {@code [0, classes)}; entries past {@code size} are ignored. */
     public final int[] labels;
+    /** Number of samples, features per sample, and number of classes. */
     public final int size, width, classes;
 
+    /**
+     * Wraps arrays without copying them, after checking that they hold {@code size} samples and valid labels.
+     *
+     * @param x the features, at least {@code size·width} floats, row-major
+     * @param labels the classes, at least {@code size} entries, each in {@code [0, classes)}
+     * @param size number of samples, {@code ≥ 0}
+     * @param width features per sample, {@code ≥ 1}
+     * @param classes number of classes, {@code ≥ 1}
+     * @throws IllegalArgumentException if a count is out of range, an array is too short, or a label is out of range
+     * @throws NullPointerException if {@code x} or {@code labels} is null
+     */
     public Dataset(float[] x, int[] labels, int size, int width, int classes) {
         if (size < 0 || width < 1 || classes < 1 || x.length < (long) size * width || labels.length < size) {
             throw new IllegalArgumentException("dataset arrays do not match size " + size + " × width " + width);
@@ -27,13 +41,26 @@ public final class Dataset {
         this.classes = classes;
     }
 
-    /** Multiplies every feature by {@code s} (e.g. 1/255 for pixels), in place; returns this. */
+    /**
+     * Multiplies every feature by {@code s} (e.g. 1/255 for pixels), in place.
+     *
+     * @param s the factor
+     * @return this data set
+     */
     public Dataset scale(float s) {
         for (int i = 0; i < size * width; i++) x[i] *= s;
         return this;
     }
 
-    /** Splits into {@code [train, held-out]} after a seeded shuffle; {@code heldOut} samples go to the second. */
+    /**
+     * Splits into a training and a held-out set after a seeded shuffle (the same seed gives the same split).
+     * Both are new data sets with their own arrays.
+     *
+     * @param heldOut number of samples for the second set, in {@code [0, size]}
+     * @param seed the shuffle's seed
+     * @return {@code [train, heldOut]}
+     * @throws IllegalArgumentException if {@code heldOut} is outside {@code [0, size]}
+     */
     public Dataset[] split(int heldOut, long seed) {
         if (heldOut < 0 || heldOut > size) {
             throw new IllegalArgumentException("held-out count " + heldOut + " outside [0, " + size + "]");

@@ -66,7 +66,17 @@ public final class Loaders {
         return d;
     }
 
-    /** An IDX image file (3 dims: count × rows × cols) and its label file (1 dim), pixels scaled to [0,1]. */
+    /**
+     * Reads an IDX image file (3 dimensions: count × rows × cols, unsigned bytes) and its label file (1 dimension),
+     * each raw or gzip-compressed; pixels are scaled to [0, 1].
+     *
+     * @param images the image file, e.g. {@code train-images-idx3-ubyte.gz}
+     * @param labels the label file, e.g. {@code train-labels-idx1-ubyte.gz}
+     * @param classes number of classes; every label must be below it
+     * @return a data set of {@code count} samples of {@code rows·cols} features
+     * @throws IOException if a file cannot be read, is not IDX of the expected shape, is truncated, the counts
+     *         differ, or a label is out of range
+     */
     public static Dataset idx(Path images, Path labels, int classes) throws IOException {
         ByteBuffer ib = ByteBuffer.wrap(readMaybeGzip(images));
         int[] d = idxDims(images, ib, 3);
@@ -88,12 +98,28 @@ public final class Loaders {
         return new Dataset(x, y, n, width, classes);
     }
 
-    /** CSV from a file (gzip allowed): each line {@code width} numbers then an integer label in [0, classes). */
+    /**
+     * Reads a CSV file (raw or gzip-compressed): each line holds {@code width} numbers and then an integer label;
+     * blank lines are skipped, every line must have the same width.
+     *
+     * @param file the file
+     * @param classes number of classes; every label must be in {@code [0, classes)}
+     * @return the data set, features as read (not scaled)
+     * @throws IOException if the file cannot be read, is empty, or a line is malformed (the message names the line)
+     */
     public static Dataset csv(Path file, int classes) throws IOException {
         return csv(new java.io.ByteArrayInputStream(readMaybeGzip(file)), file.toString(), classes);
     }
 
-    /** CSV from a stream (not closed); {@code name} is used in error messages. */
+    /**
+     * Reads CSV, as {@link #csv(Path, int)}, from a stream, which is read to its end and not closed.
+     *
+     * @param in the stream, UTF-8 text
+     * @param name the name used in error messages
+     * @param classes number of classes; every label must be in {@code [0, classes)}
+     * @return the data set, features as read (not scaled)
+     * @throws IOException if the stream fails, holds no data, or a line is malformed (the message names the line)
+     */
     public static Dataset csv(InputStream in, String name, int classes) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         java.util.ArrayList<float[]> rows = new java.util.ArrayList<>();
@@ -139,7 +165,13 @@ public final class Loaders {
         return new Dataset(x, y, rows.size(), width, classes);
     }
 
-    /** The digits data set bundled with vectorprop (1797 8×8 images, pixels 0..16 scaled to [0,1]). */
+    /**
+     * The digits data set bundled with vectorprop: 1797 images of 8×8 pixels (the UCI optical digits set), pixels
+     * 0..16 scaled to [0, 1], 10 classes.
+     *
+     * @return a new data set (its own arrays)
+     * @throws IOException if the bundled resource cannot be read (a broken jar)
+     */
     public static Dataset digits() throws IOException {
         try (InputStream in = Loaders.class.getResourceAsStream("/io/vectorprop/data/digits.csv.gz")) {
             if (in == null) {

@@ -31,7 +31,32 @@ import io.vectorprop.internal.Kernels;
 public final class Gemm {
     private Gemm() {}
 
-    /** {@code C = alpha·op(A)·op(B) + beta·C} with the implementation chosen for this JVM. */
+    /**
+     * {@code C = alpha·op(A)·op(B) + beta·C} with the implementation chosen for this JVM. See the class
+     * description for layout, BLAS semantics of the special values, aliasing and threads.
+     *
+     * @param transA whether A is stored transposed: {@code N} (m×k) or {@code T} (k×m)
+     * @param transB whether B is stored transposed: {@code N} (k×n) or {@code T} (n×k)
+     * @param m rows of op(A) and of C, {@code ≥ 0}
+     * @param n columns of op(B) and of C, {@code ≥ 0}
+     * @param k columns of op(A), rows of op(B), {@code ≥ 0}
+     * @param alpha scale of the product; 0 reads neither A nor B
+     * @param a A's array (may be null only when it is not read: {@code alpha == 0} or an empty product)
+     * @param offa index of A's element (0,0) in {@code a}
+     * @param lda A's stored row length: {@code ≥ max(1, k)} for N, {@code ≥ max(1, m)} for T
+     * @param b B's array (may be null only when it is not read)
+     * @param offb index of B's element (0,0) in {@code b}
+     * @param ldb B's stored row length: {@code ≥ max(1, n)} for N, {@code ≥ max(1, k)} for T
+     * @param beta scale of the old C; 0 overwrites C without reading it
+     * @param c C's array (may be null only when C is empty), not the same array as {@code a} or {@code b}
+     * @param offc index of C's element (0,0) in {@code c}
+     * @param ldc C's row length, {@code ≥ max(1, n)}
+     * @param ws packing buffers and thread count; serves one call at a time
+     * @throws IllegalArgumentException for a negative size, a too small leading dimension, or C aliasing A or B
+     * @throws IndexOutOfBoundsException if an offset or a matrix's extent lies outside its array
+     * @throws NullPointerException if {@code transA}, {@code transB} or {@code ws} is null, or an array that
+     *         would be read or written is null
+     */
     public static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
                              float alpha, float[] a, int offa, int lda,
                              float[] b, int offb, int ldb,

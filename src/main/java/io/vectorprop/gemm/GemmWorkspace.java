@@ -24,7 +24,12 @@ public final class GemmWorkspace {
     /** An empty workspace; it grows on first use. Its thread count follows the library's. */
     public GemmWorkspace() {}
 
-    /** An empty workspace whose calls use at most {@code threads} threads (see {@link #setThreads(int)}). */
+    /**
+     * An empty workspace whose calls use at most {@code threads} threads (see {@link #setThreads(int)}).
+     *
+     * @param threads 1 for the calling thread only, {@code n > 1} for up to n, 0 to follow the library's count
+     * @throws IllegalArgumentException if {@code threads < 0}
+     */
     public GemmWorkspace(int threads) {
         setThreads(threads);
     }
@@ -32,6 +37,9 @@ public final class GemmWorkspace {
     /**
      * Sets the most threads a call with this workspace uses: 1 for the calling thread only, {@code n > 1} for
      * up to n (never more than the library's count), 0 to follow the library's count (the default).
+     *
+     * @param n the thread count, or 0 to follow {@link io.vectorprop.VectorProp#threads()}
+     * @throws IllegalArgumentException if {@code n < 0}
      */
     public void setThreads(int n) {
         if (n < 0) {
@@ -40,12 +48,20 @@ public final class GemmWorkspace {
         threads = n;
     }
 
-    /** The setting of {@link #setThreads(int)}: 0 when it follows the library's count. */
+    /**
+     * The setting of {@link #setThreads(int)}.
+     *
+     * @return the workspace's own thread count, 0 when it follows the library's count
+     */
     public int threads() {
         return threads;
     }
 
-    /** The most threads a call uses now: this workspace's setting capped by the library's count. */
+    /**
+     * The most threads a call uses now: this workspace's setting capped by the library's count.
+     *
+     * @return a count of at least 1
+     */
     public int effectiveThreads() {
         return Team.effective(threads);
     }
@@ -86,7 +102,11 @@ public final class GemmWorkspace {
         return tile;
     }
 
-    /** Floats currently held, worker parts included (for tests and capacity planning). */
+    /**
+     * Floats currently held, worker parts included (for tests and capacity planning).
+     *
+     * @return the number of floats in all of this workspace's buffers
+     */
     public long capacity() {
         long s = (long) apack.length + bpack.length + tile.length;
         for (GemmWorkspace p : parts) {

@@ -124,9 +124,27 @@ public final class Mlp {
         params = np;
     }
 
-    /** Weight initialization: AUTO picks He for the ReLU family and Xavier/Glorot otherwise; ZERO leaves zeros (set them yourself). */
-    public enum Init { AUTO, HE, XAVIER, ZERO }
+    /** Weight initialization (from the builder's seed). Biases start at zero. */
+    public enum Init {
+        /** {@link #HE} for the ReLU family, {@link #XAVIER} for the other activations. */
+        AUTO,
+        /** He normal: {@code N(0, 2/in)}. */
+        HE,
+        /** Glorot (Xavier) uniform: {@code U(±√(6/(in+out)))}. */
+        XAVIER,
+        /** All zeros: set the weights yourself ({@link Mlp#setWeights(int, float[])}). */
+        ZERO
+    }
 
+    /**
+     * Starts a model description; add layers with {@link Builder#dense(int, Activation)}. Defaults: softmax
+     * cross-entropy, SGD with learning rate 0.01, no L2, {@link Init#AUTO}, seed 1, largest batch 64, the library's
+     * thread count.
+     *
+     * @param inputWidth features per sample, {@code ≥ 1}
+     * @return a new builder
+     * @throws IllegalArgumentException if {@code inputWidth < 1}
+     */
     public static Builder builder(int inputWidth) {
         return new Builder(inputWidth);
     }
@@ -151,7 +169,16 @@ public final class Mlp {
             this.input = input;
         }
 
-        /** A dense layer of {@code units} outputs followed by {@code activation}. */
+        /**
+         * Appends a dense layer of {@code units} outputs followed by {@code activation}. The last layer's activation
+         * is usually {@link Activation#IDENTITY}: the losses take logits.
+         *
+         * @param units outputs of the layer, {@code ≥ 1}
+         * @param activation the activation applied to the layer's outputs
+         * @return this builder
+         * @throws IllegalArgumentException if {@code units < 1}
+         * @throws NullPointerException if {@code activation} is null
+         */
         public Builder dense(int units, Activation activation) {
             if (units < 1) {
                 throw new IllegalArgumentException("units must be >= 1, was " + units);
@@ -162,19 +189,39 @@ public final class Mlp {
             return this;
         }
 
+        /**
+         * The loss on the last layer's outputs (default {@link Loss#SOFTMAX_CROSS_ENTROPY}).
+         *
+         * @param loss the loss
+         * @return this builder
+         * @throws NullPointerException if {@code loss} is null
+         */
         public Builder loss(Loss loss) {
             Check.notNull(loss, "loss");
             this.loss = loss;
             return this;
         }
 
+        /**
+         * The update rule (default SGD with learning rate 0.01).
+         *
+         * @param optimizer the optimizer
+         * @return this builder
+         * @throws NullPointerException if {@code optimizer} is null
+         */
         public Builder optimizer(Optimizer optimizer) {
             Check.notNull(optimizer, "optimizer");
             this.optimizer = optimizer;
             return this;
         }
 
-        /** L2 strength λ of {@code J = L + λ·½Σ‖W‖²}: each backward adds {@code λ·W} to ∇W. */
+        /**
+         * L2 strength λ of {@code J = L + λ·½Σ‖W‖²}: each backward adds {@code λ·W} to ∇W (biases are not penalized).
+         *
+         * @param lambda the strength, finite and {@code ≥ 0} (default 0)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code lambda} is negative or not finite
+         */
         public Builder l2(float lambda) {
             if (!(lambda >= 0) || !Float.isFinite(lambda)) {
                 throw new IllegalArgumentException("l2 must be finite and >= 0, was " + lambda);
@@ -183,18 +230,37 @@ public final class Mlp {
             return this;
         }
 
+        /**
+         * The weight initialization (default {@link Init#AUTO}).
+         *
+         * @param init the scheme
+         * @return this builder
+         * @throws NullPointerException if {@code init} is null
+         */
         public Builder init(Init init) {
             Check.notNull(init, "init");
             this.init = init;
             return this;
         }
 
+        /**
+         * The seed of the weight initialization: the same seed gives the same initial weights (default 1).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** The largest batch the model will see; every buffer is sized for it. */
+        /**
+         * The largest batch the model will see; every buffer is sized for it (default 64).
+         *
+         * @param maxBatch rows of the largest batch, {@code ≥ 1}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxBatch < 1}
+         */
         public Builder maxBatch(int maxBatch) {
             if (maxBatch < 1) {
                 throw new IllegalArgumentException("maxBatch must be >= 1, was " + maxBatch);
@@ -207,6 +273,10 @@ public final class Mlp {
          * The most threads a training step or prediction uses: 1 runs on the calling thread only, 0 (the default)
          * follows the library's count ({@link io.vectorprop.VectorProp#threads()}), which also caps it. Results
          * are bit-identical for every thread count.
+         *
+         * @param threads the count, {@code ≥ 0}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads < 0}
          */
         public Builder threads(int threads) {
             if (threads < 0) {
@@ -216,6 +286,13 @@ public final class Mlp {
             return this;
         }
 
+        /**
+         * Allocates the model: parameters (initialized), gradients, optimizer state and every buffer for the largest
+         * batch.
+         *
+         * @return the model
+         * @throws IllegalStateException if no layer was added, or softmax cross-entropy has fewer than 2 outputs
+         */
         public Mlp build() {
             if (units.isEmpty()) {
                 throw new IllegalStateException("add at least one dense layer");
@@ -229,7 +306,21 @@ public final class Mlp {
 
     // ---------------------------------------------------------------- training
 
-    /** One training step on a batch with class labels (softmax cross-entropy): returns the mean loss. */
+    /**
+     * One training step on a batch with class labels (softmax cross-entropy): {@link #zeroGrad()},
+     * {@link #forwardBackward(float[], int, int[], int, int)}, {@link #step()}.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param labels the class of each row, in {@code [0, outputWidth())}, from {@code labels[lOff]}
+     * @param lOff index of the first label
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @return the batch's mean loss (without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         or the model's loss takes the other kind of target
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public float trainStep(float[] x, int xOff, int[] labels, int lOff, int batch) {
         checkInputs(x, xOff, batch);
         requireLoss(true);
@@ -240,7 +331,21 @@ public final class Mlp {
         return l;
     }
 
-    /** One training step on a batch with float targets (MSE, BCE from logits): returns the mean loss. */
+    /**
+     * One training step on a batch with float targets (MSE, BCE from logits): {@link #zeroGrad()},
+     * {@link #forwardBackward(float[], int, float[], int, int)}, {@link #step()}.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param targets the targets, {@code batch × outputWidth()} row-major from {@code targets[tOff]}
+     * @param tOff index of the first target
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @return the batch's mean loss (without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         or the model's loss takes the other kind of target
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public float trainStep(float[] x, int xOff, float[] targets, int tOff, int batch) {
         checkInputs(x, xOff, batch);
         requireLoss(false);
@@ -251,7 +356,21 @@ public final class Mlp {
         return l;
     }
 
-    /** Forward and backward, adding into the gradient buffers (no update): returns the batch's mean loss. */
+    /**
+     * Forward and backward on a batch with class labels, adding the gradients of the batch's mean loss (and the L2
+     * term) into the gradient buffers; parameters are not changed.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param labels the class of each row, in {@code [0, outputWidth())}, from {@code labels[lOff]}
+     * @param lOff index of the first label
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @return the batch's mean loss (without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         or the model's loss takes the other kind of target
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public float forwardBackward(float[] x, int xOff, int[] labels, int lOff, int batch) {
         checkInputs(x, xOff, batch);
         requireLoss(true);
@@ -259,7 +378,20 @@ public final class Mlp {
         return forwardBackwardChecked(x, xOff, labels, lOff, null, 0, batch);
     }
 
-    /** As {@link #forwardBackward(float[], int, int[], int, int)} with float targets. */
+    /**
+     * As {@link #forwardBackward(float[], int, int[], int, int)} with float targets.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param targets the targets, {@code batch × outputWidth()} row-major from {@code targets[tOff]}
+     * @param tOff index of the first target
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @return the batch's mean loss (without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         or the model's loss takes the other kind of target
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public float forwardBackward(float[] x, int xOff, float[] targets, int tOff, int batch) {
         checkInputs(x, xOff, batch);
         requireLoss(false);
@@ -383,7 +515,19 @@ public final class Mlp {
 
     // ---------------------------------------------------------------- inference
 
-    /** Forward on a batch; the outputs (logits for the cross-entropy losses) are copied to {@code out}. */
+    /**
+     * Forward on a batch; the outputs (logits for the cross-entropy losses) are copied to {@code out}.
+     * Gradients and parameters are not changed.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @param out receives {@code batch × outputWidth()} floats, row-major, from {@code out[outOff]}
+     * @param outOff index of the first output
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public void predict(float[] x, int xOff, int batch, float[] out, int outOff) {
         checkInputs(x, xOff, batch);
         Check.range(out, outOff, batch * outputWidth(), "out");
@@ -391,7 +535,18 @@ public final class Mlp {
         System.arraycopy(h[acts.length - 1], 0, out, outOff, batch * outputWidth());
     }
 
-    /** Forward, then the index of the largest output of each row into {@code classes}. */
+    /**
+     * Forward on a batch, then the index of the largest output of each row (the first on ties).
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @param classes receives {@code batch} class indices from {@code classes[cOff]}
+     * @param cOff index of the first class
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
     public void predictClasses(float[] x, int xOff, int batch, int[] classes, int cOff) {
         checkInputs(x, xOff, batch);
         Check.range(classes, cOff, batch, "classes");
@@ -400,7 +555,19 @@ public final class Mlp {
     }
 
     /**
-     * Mean loss of a batch without changing parameters or gradients (the gradient scratch is overwritten).
+     * Mean softmax cross-entropy of a batch without changing parameters or gradients (the backward scratch is
+     * overwritten).
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param labels the class of each row, in {@code [0, outputWidth())}, from {@code labels[lOff]}
+     * @param lOff index of the first label
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @return the batch's mean loss (without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         or the model's loss takes the other kind of target
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
      */
     public float loss(float[] x, int xOff, int[] labels, int lOff, int batch) {
         checkInputs(x, xOff, batch);
@@ -441,96 +608,216 @@ public final class Mlp {
 
     // ---------------------------------------------------------------- parameters
 
+    /**
+     * Number of dense layers.
+     *
+     * @return the layer count, {@code ≥ 1}
+     */
     public int layers() {
         return acts.length;
     }
 
-    /** widths[0] is the input width, widths[l] the units of layer l (a copy). */
+    /**
+     * The layer widths.
+     *
+     * @return a copy: element 0 is the input width, element l the units of layer l (1-based)
+     */
     public int[] widths() {
         return widths.clone();
     }
 
+    /**
+     * Features per sample.
+     *
+     * @return the input width
+     */
     public int inputWidth() {
         return widths[0];
     }
 
+    /**
+     * Outputs of the last layer (classes, for the cross-entropy loss).
+     *
+     * @return the output width
+     */
     public int outputWidth() {
         return widths[acts.length];
     }
 
+    /**
+     * The largest batch the buffers were sized for.
+     *
+     * @return the largest batch
+     */
     public int maxBatch() {
         return maxBatch;
     }
 
+    /**
+     * The loss this model was built with.
+     *
+     * @return the loss
+     */
     public Loss lossKind() {
         return loss;
     }
 
+    /**
+     * The activation of a layer.
+     *
+     * @param layer the layer index, in {@code [0, layers())}
+     * @return the activation
+     * @throws ArrayIndexOutOfBoundsException if {@code layer} is out of range
+     */
     public Activation activation(int layer) {
         return acts[layer];
     }
 
+    /**
+     * The optimizer in use, with its current learning rate.
+     *
+     * @return the optimizer
+     */
     public Optimizer optimizer() {
         return opt;
     }
 
-    /** Changes the optimizer's learning rate (e.g. a schedule); other hyper-parameters and state are kept. */
+    /**
+     * Changes the optimizer's learning rate (e.g. a schedule); other hyper-parameters and state are kept.
+     *
+     * @param lr the new learning rate, finite and {@code > 0}
+     * @throws IllegalArgumentException if {@code lr} is not finite or not positive
+     */
     public void setLearningRate(float lr) {
         opt = opt.withLearningRate(lr);
     }
 
-    /** As {@link Builder#threads(int)}; takes effect from the next call. */
+    /**
+     * As {@link Builder#threads(int)}; takes effect from the next call.
+     *
+     * @param threads the count, {@code ≥ 0} (0: the library's count)
+     * @throws IllegalArgumentException if {@code threads < 0}
+     */
     public void setThreads(int threads) {
         ws.setThreads(threads);
     }
 
-    /** The setting of {@link #setThreads(int)} (0: the library's count). */
+    /**
+     * The setting of {@link #setThreads(int)}.
+     *
+     * @return the model's own count, 0 when it follows the library's
+     */
     public int threads() {
         return ws.threads();
     }
 
-    /** The most threads a call uses now: this model's setting capped by the library's count. */
+    /**
+     * The most threads a call uses now: this model's setting capped by the library's count.
+     *
+     * @return a count of at least 1
+     */
     public int effectiveThreads() {
         return ws.effectiveThreads();
     }
 
+    /**
+     * The mean loss of the last {@link #trainStep} or {@link #forwardBackward} call.
+     *
+     * @return that loss, NaN before the first
+     */
     public float lastLoss() {
         return lastLoss;
     }
 
-    /** λ·½Σ‖W‖², the penalty term of J. */
+    /**
+     * The L2 penalty term of J, {@code λ·½Σ‖W‖²}.
+     *
+     * @return the penalty, 0 without L2
+     */
     public double penalty() {
         double s = 0;
         for (float[] wl : w) s += Blas.snrm2sq(wl.length, wl, 0);
         return 0.5 * lambda * s;
     }
 
-    /** Copies layer {@code l}'s weights (out×in, row-major) into dst. */
+    /**
+     * Copies layer {@code l}'s weights into {@code dst}.
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param dst receives the out×in weights, row-major (as PyTorch's {@code nn.Linear.weight}); its length must be out·in
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code dst} has the wrong length
+     * @throws NullPointerException if {@code dst} is null
+     */
     public void getWeights(int l, float[] dst) {
         copyOut(w, l, dst, "weights");
     }
 
+    /**
+     * Copies layer {@code l}'s bias into {@code dst}.
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param dst receives the layer's {@code out} biases; its length must be out
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code dst} has the wrong length
+     * @throws NullPointerException if {@code dst} is null
+     */
     public void getBias(int l, float[] dst) {
         copyOut(b, l, dst, "bias");
     }
 
+    /**
+     * Copies layer {@code l}'s accumulated weight gradient ∇W into {@code dst} (zeros after {@link #zeroGrad()}).
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param dst receives out×in floats, row-major; its length must be out·in
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code dst} has the wrong length
+     * @throws NullPointerException if {@code dst} is null
+     */
     public void getWeightGradient(int l, float[] dst) {
         checkLayer(l);
         materializeZeroGrads();
         copyOut(dw, l, dst, "weight gradient");
     }
 
+    /**
+     * Copies layer {@code l}'s accumulated bias gradient ∇b into {@code dst} (zeros after {@link #zeroGrad()}).
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param dst receives {@code out} floats; its length must be out
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code dst} has the wrong length
+     * @throws NullPointerException if {@code dst} is null
+     */
     public void getBiasGradient(int l, float[] dst) {
         checkLayer(l);
         materializeZeroGrads();
         copyOut(db, l, dst, "bias gradient");
     }
 
-    /** Sets layer {@code l}'s weights (out×in, row-major) from src; src.length must be out·in. */
+    /**
+     * Sets layer {@code l}'s weights from {@code src}; optimizer state is kept.
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param src out×in weights, row-major; its length must be out·in
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code src} has the wrong length
+     * @throws NullPointerException if {@code src} is null
+     */
     public void setWeights(int l, float[] src) {
         copyIn(w, l, src, "weights");
     }
 
+    /**
+     * Sets layer {@code l}'s bias from {@code src}; optimizer state is kept.
+     *
+     * @param l the layer index, in {@code [0, layers())}
+     * @param src {@code out} biases; its length must be out
+     * @throws IndexOutOfBoundsException if {@code l} is out of range
+     * @throws IllegalArgumentException if {@code src} has the wrong length
+     * @throws NullPointerException if {@code src} is null
+     */
     public void setBias(int l, float[] src) {
         copyIn(b, l, src, "bias");
     }

@@ -18,6 +18,14 @@ import java.util.Map;
 public final class Safetensors {
     private Safetensors() {}
 
+    /**
+     * Writes the model's weights and biases to a safetensors file (replacing it).
+     *
+     * @param model the model
+     * @param file the file to write
+     * @throws IOException if the file cannot be written
+     * @throws NullPointerException if an argument is null
+     */
     public static void save(Mlp model, Path file) throws IOException {
         StringBuilder json = new StringBuilder("{");
         long off = 0;
@@ -45,6 +53,16 @@ public final class Safetensors {
         Files.write(file, bb.array());
     }
 
+    /**
+     * Reads weights and biases from a safetensors file into a model of the same layer widths. The whole file is
+     * checked first; on any error the model is unchanged. The file must hold exactly the model's tensors (and may
+     * hold a {@code __metadata__} entry).
+     *
+     * @param model the model whose parameters are replaced (optimizer state is kept)
+     * @param file the file to read
+     * @throws IOException if the file cannot be read, is malformed, or its tensors do not match the model
+     * @throws NullPointerException if an argument is null
+     */
     public static void load(Mlp model, Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
         ByteBuffer bb = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);

@@ -27,12 +27,19 @@ import io.vectorprop.internal.Kernels;
  * No allocation; instances are immutable and thread-safe.
  */
 public final class Activation {
+    /** {@code f(a) = a}. */
     public static final Activation IDENTITY = new Activation(Kernels.IDENTITY, 0f, "identity");
+    /** {@code f(a) = max(a, 0)}; NaN stays NaN; f'(0) = 0. */
     public static final Activation RELU = new Activation(Kernels.RELU, 0f, "relu");
+    /** {@code σ(a) = 1/(1+e^{−a})}. */
     public static final Activation SIGMOID = new Activation(Kernels.SIGMOID, 0f, "sigmoid");
+    /** {@code tanh(a)}. */
     public static final Activation TANH = new Activation(Kernels.TANH, 0f, "tanh");
+    /** GELU, the tanh approximation ({@code GELU(approximate='tanh')} in PyTorch). */
     public static final Activation GELU = new Activation(Kernels.GELU, 0f, "gelu_tanh");
+    /** SiLU (swish): {@code a·σ(a)}. */
     public static final Activation SILU = new Activation(Kernels.SILU, 0f, "silu");
+    /** {@code log(1 + e^a)}, as {@code max(a,0) + log1p(e^{−|a|})}. */
     public static final Activation SOFTPLUS = new Activation(Kernels.SOFTPLUS, 0f, "softplus");
 
     final int kind;
@@ -45,7 +52,13 @@ public final class Activation {
         this.name = name;
     }
 
-    /** Leaky ReLU with the given negative slope (PyTorch's default is 0.01). */
+    /**
+     * Leaky ReLU: {@code a > 0 ? a : slope·a}.
+     *
+     * @param slope the negative slope, finite (PyTorch's default is 0.01)
+     * @return the activation
+     * @throws IllegalArgumentException if {@code slope} is not finite
+     */
     public static Activation leakyRelu(float slope) {
         if (!Float.isFinite(slope)) {
             throw new IllegalArgumentException("slope must be finite, was " + slope);
@@ -53,28 +66,70 @@ public final class Activation {
         return new Activation(Kernels.LEAKY_RELU, slope, "leaky_relu(" + slope + ")");
     }
 
-    /** True when {@link #backwardFromOutput} is available. */
+    /**
+     * Whether f' can be computed from the output h alone, so {@link #backwardFromOutput} is available.
+     *
+     * @return true for identity, ReLU, leaky ReLU with slope ≥ 0, sigmoid and tanh
+     */
     public boolean hasDerivativeFromOutput() {
         return kind == Kernels.IDENTITY || kind == Kernels.RELU || kind == Kernels.SIGMOID || kind == Kernels.TANH
                 || (kind == Kernels.LEAKY_RELU && slope >= 0f);
     }
 
-    /** True for ReLU and leaky ReLU (He initialization suits them). */
+    /**
+     * Whether this is ReLU or leaky ReLU (He initialization suits them).
+     *
+     * @return true for the ReLU family
+     */
     public boolean isReluFamily() {
         return kind == Kernels.RELU || kind == Kernels.LEAKY_RELU;
     }
 
-    /** {@code h[hOff+i] = f(a[aOff+i])} for i &lt; n. */
+    /**
+     * {@code h[hOff+i] = f(a[aOff+i])} for {@code i < n}. h may be a itself (same array and offset).
+     *
+     * @param a the pre-activations
+     * @param aOff index of the first pre-activation
+     * @param h receives the activations
+     * @param hOff index of the first activation
+     * @param n number of elements, {@code ≥ 0}
+     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
+     */
     public void forward(float[] a, int aOff, float[] h, int hOff, int n) {
         forward(KernelProvider.get(), a, aOff, h, hOff, n);
     }
 
-    /** {@code g[gOff+i] *= f'(a[aOff+i])} for i &lt; n. */
+    /**
+     * {@code g[gOff+i] *= f'(a[aOff+i])} for {@code i < n}: the backward step through the activation, fused.
+     *
+     * @param a the pre-activations of the forward pass
+     * @param aOff index of the first pre-activation
+     * @param g the gradient with respect to the activations, updated in place to the gradient with respect to a
+     * @param gOff index of the first gradient element
+     * @param n number of elements, {@code ≥ 0}
+     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
+     */
     public void backward(float[] a, int aOff, float[] g, int gOff, int n) {
         backward(KernelProvider.get(), a, aOff, g, gOff, n);
     }
 
-    /** {@code g[gOff+i] *= f'(a)} computed from {@code h = f(a)}; see {@link #hasDerivativeFromOutput()}. */
+    /**
+     * {@code g[gOff+i] *= f'(a)} computed from the output {@code h = f(a)}; see {@link #hasDerivativeFromOutput()}.
+     *
+     * @param h the activations of the forward pass
+     * @param hOff index of the first activation
+     * @param g the gradient with respect to the activations, updated in place to the gradient with respect to a
+     * @param gOff index of the first gradient element
+     * @param n number of elements, {@code ≥ 0}
+     * @throws UnsupportedOperationException if this activation has no derivative from its output
+     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
+     */
     public void backwardFromOutput(float[] h, int hOff, float[] g, int gOff, int n) {
         backwardFromOutput(KernelProvider.get(), h, hOff, g, gOff, n);
     }

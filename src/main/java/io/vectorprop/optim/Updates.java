@@ -13,7 +13,20 @@ import io.vectorprop.internal.KernelProvider;
 public final class Updates {
     private Updates() {}
 
-    /** {@code w -= lr·(g + wd·w)}. */
+    /**
+     * {@code w -= lr·(g + wd·w)}.
+     *
+     * @param n number of parameters, {@code ≥ 0}
+     * @param lr the learning rate
+     * @param wd L2 weight decay λ (0 for none)
+     * @param w the parameters, updated in place from {@code w[wOff]}
+     * @param wOff index of the first parameter
+     * @param g the gradients (read only), from {@code g[gOff]}
+     * @param gOff index of the first gradient
+     * @throws IllegalArgumentException if {@code n < 0} or a hyper-parameter is not finite
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
+     */
     public static void sgd(int n, float lr, float wd, float[] w, int wOff, float[] g, int gOff) {
         finite(lr, "lr");
         finite(wd, "wd");
@@ -22,7 +35,25 @@ public final class Updates {
         KernelProvider.get().sgdStep(n, lr, wd, w, wOff, g, gOff);
     }
 
-    /** SGD with momentum: {@code d = g + wd·w; v = mu·v + d; w -= lr·(nesterov ? d + mu·v : v)}. */
+    /**
+     * SGD with momentum: {@code d = g + wd·w; v = mu·v + d; w -= lr·(nesterov ? d + mu·v : v)}
+     * (PyTorch's {@code SGD} with {@code dampening=0}).
+     *
+     * @param n number of parameters, {@code ≥ 0}
+     * @param lr the learning rate
+     * @param mu the momentum
+     * @param wd L2 weight decay λ (0 for none)
+     * @param nesterov Nesterov momentum instead of classical
+     * @param w the parameters, updated in place from {@code w[wOff]}
+     * @param wOff index of the first parameter
+     * @param g the gradients (read only), from {@code g[gOff]}
+     * @param gOff index of the first gradient
+     * @param v the velocity, updated in place from {@code v[vOff]} (zeros before the first step)
+     * @param vOff index of the first velocity element
+     * @throws IllegalArgumentException if {@code n < 0} or a hyper-parameter is not finite
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
+     */
     public static void momentum(int n, float lr, float mu, float wd, boolean nesterov,
                                 float[] w, int wOff, float[] g, int gOff, float[] v, int vOff) {
         finite(lr, "lr");
@@ -39,6 +70,26 @@ public final class Updates {
      * {@code w *= 1 − lr·wd} first) with bias correction, at step {@code t ≥ 1}:
      * {@code m = b1·m + (1−b1)·d; v = b2·v + (1−b2)·d²; w -= lr/(1−b1^t) · m / (√v/√(1−b2^t) + eps)}.
      * PyTorch's defaults: lr 1e-3, b1 0.9, b2 0.999, eps 1e-8 (AdamW wd 0.01).
+     *
+     * @param n number of parameters, {@code ≥ 0}
+     * @param lr the learning rate
+     * @param b1 decay of the first moment
+     * @param b2 decay of the second moment
+     * @param eps added to the bias-corrected root of the second moment
+     * @param wd weight decay: L2 λ for Adam, decoupled decay for AdamW (0 for none)
+     * @param decoupled true for AdamW
+     * @param t the step number, from 1 (bias correction)
+     * @param w the parameters, updated in place from {@code w[wOff]}
+     * @param wOff index of the first parameter
+     * @param g the gradients (read only), from {@code g[gOff]}
+     * @param gOff index of the first gradient
+     * @param m the first moment, updated in place from {@code m[mOff]} (zeros before step 1)
+     * @param mOff index of the first element of m
+     * @param v the second moment, updated in place from {@code v[vOff]} (zeros before step 1)
+     * @param vOff index of the first element of v
+     * @throws IllegalArgumentException if {@code n < 0}, {@code t < 1} or a hyper-parameter is not finite
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null and {@code n > 0}
      */
     public static void adam(int n, float lr, float b1, float b2, float eps, float wd, boolean decoupled, long t,
                             float[] w, int wOff, float[] g, int gOff, float[] m, int mOff, float[] v, int vOff) {
@@ -60,8 +111,13 @@ public final class Updates {
 
     /**
      * Gradient clipping by global norm, as {@code torch.nn.utils.clip_grad_norm_}: given the global norm
-     * {@code sqrt(Σ over all gradients of Σ g²)}, returns the factor to scale every gradient by:
-     * {@code min(1, maxNorm / (norm + 1e-6))}. Apply it with {@code Blas.sscal}.
+     * {@code sqrt(Σ over all gradients of Σ g²)}, the factor to scale every gradient by. Apply it with
+     * {@link io.vectorprop.blas.Blas#sscal}.
+     *
+     * @param norm the global gradient norm (from {@link io.vectorprop.blas.Blas#snrm2sq} over every gradient)
+     * @param maxNorm the largest norm allowed, {@code > 0}
+     * @return {@code min(1, maxNorm / (norm + 1e-6))}
+     * @throws IllegalArgumentException if {@code maxNorm} is not positive or {@code norm} is NaN
      */
     public static float clipFactor(double norm, double maxNorm) {
         if (!(maxNorm > 0) || Double.isNaN(norm)) {

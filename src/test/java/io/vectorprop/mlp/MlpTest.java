@@ -244,6 +244,49 @@ class MlpTest {
         assertTrue(acc >= 0.95, "held-out accuracy " + acc);
     }
 
+    /** fit's log and CSV curve have one row per epoch that agree with evaluate; the confusion matrix counts every sample. */
+    @Test
+    void fitLogsCsvAndConfusionMatrix() throws Exception {
+        Dataset[] split = Loaders.digits().split(360, 42);
+        Mlp model = Mlp.builder(64).dense(32, Activation.RELU).dense(10, Activation.IDENTITY)
+                .optimizer(Optimizer.sgd(0.1f)).seed(3).maxBatch(50).build();
+        Trainer tr = new Trainer(model, split[0].size);
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream(), csv = new java.io.ByteArrayOutputStream();
+        double acc;
+        try (java.io.PrintStream l = new java.io.PrintStream(log, true, "UTF-8");
+             java.io.PrintStream c = new java.io.PrintStream(csv, true, "UTF-8")) {
+            acc = tr.fit(split[0], split[1], 3, 50, 7, 0.5f, l, c);
+        }
+        String[] rows = csv.toString("UTF-8").trim().split("\n");
+        assertEquals(4, rows.length, csv.toString("UTF-8"));
+        assertTrue(rows[0].startsWith("epoch,elapsed_s,"), rows[0]);
+        String[] last = rows[3].split(",");
+        assertEquals("3", last[0]);
+        assertEquals(acc, Double.parseDouble(last[6]), 1e-6);
+        assertEquals(0.1 * 0.25, Double.parseDouble(last[8]), 1e-6, "learning rate of epoch 3 after two decays");
+        double[] ev = tr.evaluate(split[1]);
+        assertEquals(ev[1], acc);
+        long epochLines = log.toString("UTF-8").lines().filter(x -> x.matches("\\s+\\d+\\s+\\d.*")).count();
+        assertEquals(3, epochLines, log.toString("UTF-8"));
+
+        int[][] cm = tr.confusionMatrix(split[1]);
+        assertEquals(10, cm.length);
+        long total = 0, diag = 0;
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 10; j++) total += cm[i][j];
+            diag += cm[i][i];
+            int trueCount = 0;
+            for (int r = 0; r < split[1].size; r++) if (split[1].labels[r] == i) trueCount++;
+            int row = 0;
+            for (int j = 0; j < 10; j++) row += cm[i][j];
+            assertEquals(trueCount, row, "row " + i + " counts the samples of class " + i);
+        }
+        assertEquals(split[1].size, total);
+        assertEquals(acc, (double) diag / split[1].size, 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> tr.fit(split[0], split[1], 1, 51, 7, null));
+        assertThrows(IllegalArgumentException.class, () -> tr.fit(split[0], split[1], -1, 50, 7, null));
+    }
+
     @Test
     void safetensorsRoundTripAndRejection(@TempDir Path dir) throws Exception {
         Mlp a = net(Activation.TANH, Loss.SOFTMAX_CROSS_ENTROPY, 0f, 4, 1, Optimizer.sgd(0.1f));
