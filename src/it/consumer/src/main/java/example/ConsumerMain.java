@@ -1,0 +1,42 @@
+package example;
+
+import io.vectorprop.VectorProp;
+import io.vectorprop.data.Dataset;
+import io.vectorprop.data.Loaders;
+import io.vectorprop.gemm.Gemm;
+import io.vectorprop.gemm.GemmWorkspace;
+import io.vectorprop.gemm.Transpose;
+import io.vectorprop.mlp.Mlp;
+import io.vectorprop.mlp.Optimizer;
+import io.vectorprop.mlp.Trainer;
+import io.vectorprop.nn.Activation;
+
+/** Uses the public API as an application would; prints one line that run.sh checks. Compiled without --add-modules. */
+public final class ConsumerMain {
+    public static void main(String[] args) throws Exception {
+        // sgemm against a plain triple loop
+        int m = 37, n = 29, k = 41;
+        float[] a = new float[m * k], b = new float[k * n], c = new float[m * n];
+        for (int i = 0; i < a.length; i++) a[i] = (i % 7) - 3;
+        for (int i = 0; i < b.length; i++) b[i] = (i % 5) - 2;
+        Gemm.sgemm(Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c, 0, n, new GemmWorkspace());
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = 0;
+                for (int p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
+                if (s != c[i * n + j]) { // small integers: exact in any order
+                    throw new AssertionError("sgemm C(" + i + "," + j + ") = " + c[i * n + j] + ", expected " + s);
+                }
+            }
+        }
+        // the bundled data set (a resource inside the jar) and a short training run
+        Dataset[] split = Loaders.digits().split(360, 42);
+        Mlp model = Mlp.builder(64).dense(64, Activation.RELU).dense(10, Activation.IDENTITY)
+                .optimizer(Optimizer.momentum(0.05f, 0.9f)).seed(42).maxBatch(32).build();
+        double acc = new Trainer(model, split[0].size).fit(split[0], split[1], 5, 32, 7, null);
+        System.out.printf("consumer: implementation=%s sgemm=ok accuracy=%.3f%n", VectorProp.implementation(), acc);
+        if (acc < 0.85) {
+            throw new AssertionError("held-out accuracy " + acc + " after 5 epochs");
+        }
+    }
+}
