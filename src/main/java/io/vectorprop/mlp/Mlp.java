@@ -399,6 +399,42 @@ public final class Mlp {
         return forwardBackwardChecked(x, xOff, null, 0, targets, tOff, batch);
     }
 
+    /**
+     * As {@link #forwardBackward(float[], int, int[], int, int)}, adding {@code lossWeight} times the gradient of the
+     * batch's mean loss (the L2 term, if any, is added unscaled, once). For data-parallel training: a worker that
+     * holds {@code batch} rows of a global minibatch of {@code B} rows passes {@code batch / B}, so the workers'
+     * gradients sum to the gradient of the global mean loss. {@code lossWeight == 1} is exactly the 5-argument form.
+     *
+     * @param x the inputs, {@code batch × inputWidth()} row-major from {@code x[xOff]}
+     * @param xOff index of the first input
+     * @param labels the class of each row, in {@code [0, outputWidth())}, from {@code labels[lOff]}
+     * @param lOff index of the first label
+     * @param batch rows in this batch, in {@code [1, maxBatch()]}
+     * @param lossWeight factor on the loss term's gradient, finite
+     * @return the batch's mean loss (unweighted, without the L2 penalty)
+     * @throws IllegalArgumentException if {@code batch} is outside {@code [1, maxBatch()]}, a label is out of range,
+     *         {@code lossWeight} is not finite, or the model's loss takes float targets
+     * @throws IndexOutOfBoundsException if a range lies outside its array
+     * @throws NullPointerException if an array is null
+     */
+    public float forwardBackward(float[] x, int xOff, int[] labels, int lOff, int batch, float lossWeight) {
+        if (!Float.isFinite(lossWeight)) {
+            throw new IllegalArgumentException("lossWeight must be finite, was " + lossWeight);
+        }
+        checkInputs(x, xOff, batch);
+        requireLoss(true);
+        Losses.checkLabels(batch, outputWidth(), labels, lOff);
+        this.lossWeight = lossWeight;
+        try {
+            return forwardBackwardChecked(x, xOff, labels, lOff, null, 0, batch);
+        } finally {
+            this.lossWeight = 1f;
+        }
+    }
+
+    /** Factor on the loss gradient for the current backward (1 except inside the weighted forwardBackward). */
+    private float lossWeight = 1f;
+
     private float forwardBackwardChecked(float[] x, int xOff, int[] labels, int lOff, float[] targets, int tOff, int batch) {
         forwardChecked(x, xOff, batch);
         int L = acts.length, out = outputWidth();
@@ -413,6 +449,9 @@ public final class Mlp {
                 break;
             default:
                 l = Losses.bceWithLogits(batch * out, y, 0, targets, tOff, g0, 0);
+        }
+        if (lossWeight != 1f) {
+            Blas.sscal(batch * out, lossWeight, g0, 0);
         }
         backward(x, xOff, batch);
         lastLoss = l;
@@ -495,6 +534,101 @@ public final class Mlp {
                 break;
             default:
                 Updates.adam(n, opt.lr, opt.beta1, opt.beta2, opt.eps, opt.weightDecay, true, t, p, off, g, off, s1, off, s2, off);
+        }
+    }
+
+    /**
+     * Applies the optimizer with the given gradients instead of the accumulated ones: the gradient buffers are set to
+     * {@code gradients} (in the layout of {@link #getGradients}) plus the model's L2 term {@code λ·W}, then
+     * {@link #step()} runs. For data-parallel training, where the gradients were summed over workers.
+     *
+     * @param gradients {@link #parameterCount()} floats from {@code gradients[off]}
+     * @param off index of the first gradient
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     * @throws NullPointerException if {@code gradients} is null
+     */
+    public void step(float[] gradients, int off) {
+        Check.range(gradients, off, parameterCount(), "gradients");
+        int o = off;
+        for (int l = 0; l < acts.length; l++) {
+            System.arraycopy(gradients, o, dw[l], 0, dw[l].length);
+            o += dw[l].length;
+            System.arraycopy(gradients, o, db[l], 0, db[l].length);
+            o += db[l].length;
+            if (lambda != 0f) {
+                Blas.saxpy(w[l].length, lambda, w[l], 0, dw[l], 0);
+            }
+        }
+        gradsZero = false;
+        step();
+    }
+
+    /**
+     * Number of floats in all parameters, the length of the flat views: per layer, its out·in weights (row-major)
+     * and then its out biases, layer 0 first (the order of the safetensors file).
+     *
+     * @return the parameter count
+     */
+    public int parameterCount() {
+        int n = 0;
+        for (int l = 0; l < acts.length; l++) n += w[l].length + b[l].length;
+        return n;
+    }
+
+    /**
+     * Copies every parameter into {@code dst} in the flat layout of {@link #parameterCount()}.
+     *
+     * @param dst receives {@link #parameterCount()} floats from {@code dst[off]}
+     * @param off index of the first parameter
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     * @throws NullPointerException if {@code dst} is null
+     */
+    public void getParameters(float[] dst, int off) {
+        Check.range(dst, off, parameterCount(), "dst");
+        flatOut(w, b, dst, off);
+    }
+
+    /**
+     * Sets every parameter from {@code src}, in the flat layout of {@link #parameterCount()}; optimizer state is kept.
+     *
+     * @param src {@link #parameterCount()} floats from {@code src[off]}
+     * @param off index of the first parameter
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     * @throws NullPointerException if {@code src} is null
+     */
+    public void setParameters(float[] src, int off) {
+        Check.range(src, off, parameterCount(), "src");
+        int o = off;
+        for (int l = 0; l < acts.length; l++) {
+            System.arraycopy(src, o, w[l], 0, w[l].length);
+            o += w[l].length;
+            System.arraycopy(src, o, b[l], 0, b[l].length);
+            o += b[l].length;
+        }
+    }
+
+    /**
+     * Copies the accumulated gradients (zeros after {@link #zeroGrad()}) into {@code dst}, in the flat layout of
+     * {@link #parameterCount()}.
+     *
+     * @param dst receives {@link #parameterCount()} floats from {@code dst[off]}
+     * @param off index of the first gradient
+     * @throws IndexOutOfBoundsException if the range lies outside the array
+     * @throws NullPointerException if {@code dst} is null
+     */
+    public void getGradients(float[] dst, int off) {
+        Check.range(dst, off, parameterCount(), "dst");
+        materializeZeroGrads();
+        flatOut(dw, db, dst, off);
+    }
+
+    private void flatOut(float[][] pw, float[][] pb, float[] dst, int off) {
+        int o = off;
+        for (int l = 0; l < acts.length; l++) {
+            System.arraycopy(pw[l], 0, dst, o, pw[l].length);
+            o += pw[l].length;
+            System.arraycopy(pb[l], 0, dst, o, pb[l].length);
+            o += pb[l].length;
         }
     }
 

@@ -34,9 +34,23 @@ public final class ConsumerMain {
         Mlp model = Mlp.builder(64).dense(64, Activation.RELU).dense(10, Activation.IDENTITY)
                 .optimizer(Optimizer.momentum(0.05f, 0.9f)).seed(42).maxBatch(32).build();
         double acc = new Trainer(model, split[0].size).fit(split[0], split[1], 5, 32, 7, null);
-        System.out.printf("consumer: implementation=%s sgemm=ok accuracy=%.3f%n", VectorProp.implementation(), acc);
         if (acc < 0.85) {
             throw new AssertionError("held-out accuracy " + acc + " after 5 epochs");
         }
+        // the README's snippets (generated into ReadmeSnippets by run.sh)
+        float[] c2 = new float[m * n], bt = new float[n * k];
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) bt[j * k + p] = b[p * n + j];
+        }
+        ReadmeSnippets.callSgemm(m, n, k, a, bt, c2); // C = A·(Bᵀ)ᵀ
+        if (!java.util.Arrays.equals(c, c2)) {
+            throw new AssertionError("README sgemm snippet: A·Bᵀ with Bᵀ given differs from A·B");
+        }
+        double readmeAcc = ReadmeSnippets.trainMlp();
+        if (readmeAcc < 0.9 || !java.nio.file.Files.exists(java.nio.file.Path.of("digits.safetensors"))) {
+            throw new AssertionError("README MLP snippet: accuracy " + readmeAcc + " or no digits.safetensors");
+        }
+        System.out.printf("consumer: implementation=%s sgemm=ok readme=ok accuracy=%.3f readme-accuracy=%.3f%n",
+                VectorProp.implementation(), acc, readmeAcc);
     }
 }

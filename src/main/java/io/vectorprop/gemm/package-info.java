@@ -1,0 +1,40 @@
+/**
+ * Single-precision GEMM, {@code C = alpha·op(A)·op(B) + beta·C} on row-major arrays: {@link io.vectorprop.gemm.Gemm}.
+ *
+ * <h2>Design</h2>
+ * The engine follows BLIS (Van Zee and van de Geijn): three loops over blocks of N (NC = 3072), K (KC up to
+ * 1024) and M (MC = 144) around an MR×NR register-tiled micro-kernel, so the four transpose combinations share
+ * one kernel and differ only in how their operands are packed.
+ * <ul>
+ *   <li><b>Micro-kernel.</b> NR is two vectors; MR is 8 with 512-bit vectors (16 accumulators) and 6 below that
+ *       (12 accumulators, which fits AVX2's 16 registers with the two B loads and a broadcast). The inner loop
+ *       has only unit or constant strides (A at {@code i_r + p}, B panels at {@code p·NR}), so C2 hoists every
+ *       bounds check out of it: per step, 2 loads, MR broadcasts and 2·MR FMAs. The kernel writes its sums to
+ *       a tile or straight to C; alpha, beta and the edges are a separate epilogue, which keeps the kernel
+ *       small enough for C2 to compile it whole (see {@code io.vectorprop.internal.vector}).</li>
+ *   <li><b>Packing.</b> B is packed into NR-wide panels (a transposed B is transposed in registers, 16×16 blocks,
+ *       on JDK 25; with scalar copies on JDK 17, which compiles the shuffles poorly). A is read in place when its
+ *       rows are contiguous and their stride is not a multiple of 1 KiB (cache-set conflicts), otherwise packed.
+ *       When all of op(A) fits one MC×KC block (a batch of up to a few hundred rows), B is packed one KC×NR
+ *       micro-panel at a time right before its tiles run, so it is still in L1 when they read it. KC is split
+ *       evenly (k = 784 runs in one pass); packed rows of A are padded when kc is a multiple of 256.</li>
+ *   <li><b>Per-JDK kernel forms.</b> The 6-row kernel exists in forms with run-time and with hoisted strides;
+ *       each JDK runs the one its C2 compiles without spilling (JDK 25: rows of A, a transposed A transposed
+ *       into rows while packing; JDK 17: A packed p-major where B is at least 512 wide).</li>
+ *   <li><b>NT products</b> with a short, wide result (m of 32 or 64, n ≥ 4m, k ≥ 768) are computed as
+ *       {@code Cᵀ = B·Aᵀ}, packing the small operand; elsewhere that costs more than it saves.</li>
+ *   <li><b>Small problems</b> (below 4096 multiply-adds) take a plain loop.</li>
+ *   <li><b>Threads.</b> Above 80,000 multiply-adds a call is split into parts over C's columns (NR-aligned) or
+ *       rows (MR-aligned), whichever balances better; each part packs what it reads into its own buffers in
+ *       the workspace. Every block size and code path is chosen from the whole problem, never from the part,
+ *       and K is never split, so each element of C gets the same operations in the same order for any thread
+ *       count: results are bit-identical. Parts are claimed by whichever thread is free, so more threads than
+ *       cores do not slow a call down.</li>
+ * </ul>
+ *
+ * <h2>Accuracy</h2>
+ * Every element of C is within {@code (k + 2⌈k/384⌉ + 3)·ε·(|alpha|·Σ|a||b| + |beta·c|)} of the exact result
+ * (384 is the shortest K block), a rigorous worst-case bound the tests assert against a double-precision
+ * triple loop.
+ */
+package io.vectorprop.gemm;
