@@ -1,0 +1,278 @@
+package io.vectorprop.spark;
+
+import io.vectorprop.mlp.Mlp;
+import io.vectorprop.mlp.Optimizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Synchronous data-parallel minibatch training of a vectorprop {@link Mlp} on Spark.
+ *
+ * <p>Each step the driver broadcasts its current parameters; every partition computes, with an executor-side
+ * {@code Mlp} (one per concurrently running task in each executor JVM, reused across tasks and steps), the
+ * gradient of its share of the global minibatch, weighted so that the shares sum to the gradient of the global
+ * mean loss; {@code treeReduce} sums them (in double); the driver adds its L2 term and applies its optimizer.
+ * Global minibatches depend on the data and the seed only ({@link GlobalBatches}), so N steps here equal N steps
+ * of a single {@code Mlp} on the same batches, up to the order of float sums, for any partitioning. Tasks are
+ * pure functions of (parameters, partition, step): Spark may retry them without changing the result.
+ *
+ * <p>Input: a features column of {@code org.apache.spark.ml.linalg.Vector} and a label column of whole numbers
+ * in {@code [0, classes)} (any numeric type). Rows are checked before training starts: nulls, a wrong feature
+ * width, non-finite features and bad labels give an {@link IllegalArgumentException} naming the first one.
+ */
+public final class SparkMlpTrainer {
+    private final MlpSpec spec;
+    private final Optimizer optimizer;
+    private final float l2;
+    private int chunk = 256, workerThreads = 1, depth = 2;
+
+    /** Testing hook: the task of partition 0 at this global step throws once (then the hook resets). */
+    static final AtomicInteger FAIL_ONCE_AT_STEP = new AtomicInteger(-1);
+
+    /** Per-epoch progress, given to the callback of {@link #fit}. */
+    public static final class Epoch {
+        /** The epoch, from 1. */
+        public final int epoch;
+        /** Mean training loss over the epoch's batches (each batch's mean, weighted by its rows). */
+        public final double loss;
+        /** Seconds the epoch's steps took. */
+        public final double seconds;
+        /** Steps in the epoch. */
+        public final int steps;
+        /** The driver's model after the epoch (do not train it meanwhile). */
+        public final Mlp model;
+
+        Epoch(int epoch, double loss, double seconds, int steps, Mlp model) {
+            this.epoch = epoch;
+            this.loss = loss;
+            this.seconds = seconds;
+            this.steps = steps;
+            this.model = model;
+        }
+    }
+
+    /**
+     * @param spec the model
+     * @param optimizer the driver's update rule
+     * @param l2 L2 strength λ (of {@code λ·½Σ‖W‖²})
+     */
+    public SparkMlpTrainer(MlpSpec spec, Optimizer optimizer, float l2) {
+        this.spec = spec;
+        this.optimizer = optimizer;
+        this.l2 = l2;
+    }
+
+    /**
+     * Rows per executor-side forward/backward call (default 256): a partition's share of a batch runs in chunks of
+     * this size. Larger chunks are faster and use more executor memory.
+     *
+     * @param rows the chunk size, {@code ≥ 1}
+     * @return this trainer
+     */
+    public SparkMlpTrainer chunk(int rows) {
+        if (rows < 1) throw new IllegalArgumentException("chunk must be >= 1, was " + rows);
+        this.chunk = rows;
+        return this;
+    }
+
+    /**
+     * vectorprop threads per task (default 1: Spark runs one task per core).
+     *
+     * @param threads threads, {@code ≥ 1}
+     * @return this trainer
+     */
+    public SparkMlpTrainer workerThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("workerThreads must be >= 1, was " + threads);
+        this.workerThreads = threads;
+        return this;
+    }
+
+    /**
+     * Trains a new model.
+     *
+     * @param data the rows
+     * @param featuresCol name of the features column ({@code Vector})
+     * @param labelCol name of the label column (numeric, whole numbers in {@code [0, classes)})
+     * @param epochs passes over the data
+     * @param batch rows per global minibatch
+     * @param seed seed of the batch order (the initialization's is the spec's)
+     * @param progress called after each epoch, or null
+     * @return the driver's model
+     * @throws IllegalArgumentException for bad input (before training starts) or bad arguments
+     */
+    public Mlp fit(Dataset<Row> data, String featuresCol, String labelCol, int epochs, int batch, long seed,
+                   Consumer<Epoch> progress) {
+        if (epochs < 0 || batch < 1) {
+            throw new IllegalArgumentException("epochs must be >= 0 and batch >= 1, were " + epochs + ", " + batch);
+        }
+        Mlp model = spec.build(optimizer, l2, 1, 1);
+        JavaRDD<Block> blocks = toBlocks(data, featuresCol, labelCol, spec);
+        blocks.persist(StorageLevel.MEMORY_ONLY());
+        try {
+            List<Block> summary = blocks.map(b -> new Block(b.partition, b.rows, b.width, null, null, b.hash, b.error))
+                    .collect();
+            long[][] hashes = new long[summary.size()][];
+            long n = 0;
+            for (Block b : summary) {
+                if (b.error != null) {
+                    throw new IllegalArgumentException(b.error);
+                }
+                hashes[b.partition] = b.hash;
+                n += b.rows;
+            }
+            if (n == 0) {
+                throw new IllegalArgumentException("no rows to train on");
+            }
+            train(JavaSparkContext.fromSparkContext(data.sparkSession().sparkContext()), blocks, hashes, n, model,
+                    epochs, batch, seed, progress);
+            return model;
+        } finally {
+            blocks.unpersist(false);
+        }
+    }
+
+    private void train(JavaSparkContext sc, JavaRDD<Block> blocks, long[][] hashes, long n, Mlp model, int epochs,
+                       int batch, long seed, Consumer<Epoch> progress) {
+        int p = model.parameterCount();
+        float[] params = new float[p], grad = new float[p];
+        int steps = (int) ((n + batch - 1) / batch);
+        MlpSpec spec = this.spec;
+        int chunk = this.chunk, threads = this.workerThreads;
+        int globalStep = 0;
+        for (int e = 0; e < epochs; e++) {
+            long t0 = System.nanoTime();
+            Broadcast<int[][]> assignment = sc.broadcast(GlobalBatches.assign(hashes, seed, e, batch));
+            double lossSum = 0;
+            for (int s = 0; s < steps; s++, globalStep++) {
+                model.getParameters(params, 0);
+                Broadcast<float[]> bp = sc.broadcast(params);
+                int step = s, gs = globalStep;
+                int rowsInBatch = (int) Math.min(batch, n - (long) s * batch);
+                double[] sum = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
+                        assignment.value()[b.partition], step, rowsInBatch, gs))
+                        .treeReduce(SparkMlpTrainer::add, depth);
+                bp.destroy();
+                for (int i = 0; i < p; i++) grad[i] = (float) sum[i];
+                lossSum += sum[p] * rowsInBatch;
+                if ((long) sum[p + 1] != rowsInBatch) {
+                    throw new IllegalStateException("step " + s + " saw " + (long) sum[p + 1] + " rows, expected "
+                            + rowsInBatch);
+                }
+                model.step(grad, 0);
+            }
+            assignment.destroy();
+            if (progress != null) {
+                progress.accept(new Epoch(e + 1, lossSum / n, (System.nanoTime() - t0) / 1e9, steps, model));
+            }
+        }
+    }
+
+    /**
+     * The weighted gradient sum of the partition's rows of one batch, then the weighted loss and the row count. The
+     * model and its buffers are reused; the returned array is new (Spark serializes it after the task returns, when
+     * another task may already hold the worker).
+     */
+    static double[] partitionGradient(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
+                                      int step, int rowsInBatch, int globalStep) {
+        if (b.partition == 0 && FAIL_ONCE_AT_STEP.compareAndSet(globalStep, -1)) {
+            throw new IllegalStateException("injected task failure at step " + globalStep + " (test hook)");
+        }
+        Worker w = Worker.borrow(spec, chunk, threads);
+        try {
+            Mlp m = w.model;
+            m.setParameters(params, 0);
+            m.zeroGrad();
+            double loss = 0;
+            int taken = 0, rows = 0, d = b.width, pc = w.grad.length;
+            for (int r = 0; r <= b.rows; r++) {
+                if (r < b.rows && batchOf[r] == step) {
+                    System.arraycopy(b.x, r * d, w.x, taken * d, d);
+                    w.y[taken++] = b.y[r];
+                }
+                if (taken == chunk || (r == b.rows && taken > 0)) { // a full chunk, or the rest at the end
+                    float weight = (float) taken / rowsInBatch;
+                    loss += (double) m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * taken / rowsInBatch;
+                    rows += taken;
+                    taken = 0;
+                }
+            }
+            double[] out = new double[pc + 2];
+            if (rows > 0) {
+                m.getGradients(w.grad, 0);
+                for (int i = 0; i < pc; i++) out[i] = w.grad[i];
+            }
+            out[pc] = loss;
+            out[pc + 1] = rows;
+            return out;
+        } finally {
+            Worker.giveBack(spec, chunk, threads, w);
+        }
+    }
+
+    static double[] add(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) a[i] += b[i];
+        return a;
+    }
+
+    /** Converts rows to one {@link Block} per partition, recording the first bad row instead of failing the task. */
+    static JavaRDD<Block> toBlocks(Dataset<Row> data, String featuresCol, String labelCol, MlpSpec spec) {
+        int width = spec.inputWidth(), classes = spec.classes();
+        return data.select(featuresCol, labelCol).javaRDD().mapPartitionsWithIndex((pid, it) -> {
+            List<float[]> xs = new ArrayList<>();
+            List<Integer> ys = new ArrayList<>();
+            String error = null;
+            long index = 0;
+            while (it.hasNext()) {
+                Row row = it.next();
+                String where = "row " + index++ + " of partition " + pid;
+                if (error != null) continue;
+                if (row.isNullAt(0) || row.isNullAt(1)) {
+                    error = where + ": null " + (row.isNullAt(0) ? "features ('" + featuresCol + "')" : "label ('" + labelCol + "')");
+                    continue;
+                }
+                Vector v = (Vector) row.get(0);
+                if (v.size() != width) {
+                    error = where + ": " + v.size() + " features, the model's input width is " + width;
+                    continue;
+                }
+                double lab = ((Number) row.get(1)).doubleValue();
+                if (!(lab >= 0 && lab < classes && lab == Math.rint(lab))) {
+                    error = where + ": label " + lab + " is not a class in [0, " + classes + ")";
+                    continue;
+                }
+                float[] x = new float[width];
+                for (int j = 0; j < width; j++) {
+                    x[j] = (float) v.apply(j);
+                    if (!Float.isFinite(x[j])) {
+                        error = where + ": feature " + j + " is " + v.apply(j) + " (not finite as a float)";
+                        break;
+                    }
+                }
+                xs.add(x);
+                ys.add((int) lab);
+            }
+            int rows = error != null ? 0 : xs.size();
+            float[] x = new float[rows * width];
+            int[] y = new int[rows];
+            long[] hash = new long[rows];
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(xs.get(r), 0, x, r * width, width);
+                y[r] = ys.get(r);
+                hash[r] = GlobalBatches.rowHash(x, r * width, width, y[r]);
+            }
+            Iterator<Block> one = Collections.singletonList(new Block(pid, rows, width, x, y, hash, error)).iterator();
+            return one;
+        }, true);
+    }
+}
