@@ -36,6 +36,8 @@ public final class SparkMlpTrainer {
     private final Optimizer optimizer;
     private final float l2;
     private int chunk = 256, workerThreads = 1, depth = 2;
+    private double validationFraction;
+    private long heldOutRows;
 
     /** Testing hook: the task of partition 0 at this global step throws once (then the hook resets). */
     static final AtomicInteger FAIL_ONCE_AT_STEP = new AtomicInteger(-1);
@@ -50,10 +52,13 @@ public final class SparkMlpTrainer {
         public final double seconds;
         /** Steps in the epoch. */
         public final int steps;
+        /** Accuracy on the held-out rows after the epoch, NaN without them ({@link #validationFraction}). */
+        public final double heldOutAccuracy;
         /** The driver's model after the epoch (do not train it meanwhile). */
         public final Mlp model;
 
-        Epoch(int epoch, double loss, double seconds, int steps, Mlp model) {
+        Epoch(int epoch, double loss, double seconds, int steps, double heldOutAccuracy, Mlp model) {
+            this.heldOutAccuracy = heldOutAccuracy;
             this.epoch = epoch;
             this.loss = loss;
             this.seconds = seconds;
@@ -83,6 +88,19 @@ public final class SparkMlpTrainer {
     public SparkMlpTrainer chunk(int rows) {
         if (rows < 1) throw new IllegalArgumentException("chunk must be >= 1, was " + rows);
         this.chunk = rows;
+        return this;
+    }
+
+    /**
+     * Holds out this fraction of the rows (chosen by content hash and seed, so independent of the partitioning):
+     * they are not trained on, and their accuracy is reported after each epoch. Default 0.
+     *
+     * @param fraction in {@code [0, 1)}
+     * @return this trainer
+     */
+    public SparkMlpTrainer validationFraction(double fraction) {
+        if (!(fraction >= 0 && fraction < 1)) throw new IllegalArgumentException("validationFraction must be in [0, 1)");
+        this.validationFraction = fraction;
         return this;
     }
 
@@ -117,20 +135,22 @@ public final class SparkMlpTrainer {
             throw new IllegalArgumentException("epochs must be >= 0 and batch >= 1, were " + epochs + ", " + batch);
         }
         Mlp model = spec.build(optimizer, l2, 1, 1);
-        JavaRDD<Block> blocks = toBlocks(data, featuresCol, labelCol, spec);
+        JavaRDD<Block> blocks = toBlocks(data, featuresCol, labelCol, spec, validationFraction, seed);
         blocks.persist(StorageLevel.MEMORY_ONLY());
         try {
-            List<Block> summary = blocks.map(b -> new Block(b.partition, b.rows, b.width, null, null, b.hash, b.error))
-                    .collect();
+            List<Block> summary = blocks.map(b -> new Block(b.partition, b.rows, b.width, null, null, b.hash,
+                    b.heldRows, null, null, b.error)).collect();
             long[][] hashes = new long[summary.size()][];
-            long n = 0;
+            long n = 0, held = 0;
             for (Block b : summary) {
                 if (b.error != null) {
                     throw new IllegalArgumentException(b.error);
                 }
                 hashes[b.partition] = b.hash;
                 n += b.rows;
+                held += b.heldRows;
             }
+            heldOutRows = held;
             if (n == 0) {
                 throw new IllegalArgumentException("no rows to train on");
             }
@@ -172,8 +192,18 @@ public final class SparkMlpTrainer {
                 model.step(grad, 0);
             }
             assignment.destroy();
+            double sec = (System.nanoTime() - t0) / 1e9;
             if (progress != null) {
-                progress.accept(new Epoch(e + 1, lossSum / n, (System.nanoTime() - t0) / 1e9, steps, model));
+                double acc = Double.NaN;
+                if (heldOutRows > 0) {
+                    model.getParameters(params, 0);
+                    Broadcast<float[]> bp = sc.broadcast(params);
+                    long correct = blocks.map(b -> heldOutCorrect(b, spec, chunk, threads, bp.value()))
+                            .reduce(Long::sum);
+                    bp.destroy();
+                    acc = (double) correct / heldOutRows;
+                }
+                progress.accept(new Epoch(e + 1, lossSum / n, sec, steps, acc, model));
             }
         }
     }
@@ -220,13 +250,38 @@ public final class SparkMlpTrainer {
         }
     }
 
+    static long heldOutCorrect(Block b, MlpSpec spec, int chunk, int threads, float[] params) {
+        if (b.heldRows == 0) {
+            return 0;
+        }
+        Worker w = Worker.borrow(spec, chunk, threads);
+        try {
+            w.model.setParameters(params, 0);
+            long correct = 0;
+            for (int s = 0; s < b.heldRows; s += chunk) {
+                int m = Math.min(chunk, b.heldRows - s);
+                w.model.predictClasses(b.hx, s * b.width, m, w.y, 0);
+                for (int r = 0; r < m; r++) if (w.y[r] == b.hy[s + r]) correct++;
+            }
+            return correct;
+        } finally {
+            Worker.giveBack(spec, chunk, threads, w);
+        }
+    }
+
+    /** Whether a row is held out: a seeded function of its content hash, so the same for any partitioning. */
+    static boolean heldOut(long hash, long seed, double fraction) {
+        return fraction > 0 && (GlobalBatches.mix(hash ^ (seed * 0x9E3779B97F4A7C15L + 0x5DEECE66DL)) >>> 11) * 0x1.0p-53 < fraction;
+    }
+
     static double[] add(double[] a, double[] b) {
         for (int i = 0; i < a.length; i++) a[i] += b[i];
         return a;
     }
 
     /** Converts rows to one {@link Block} per partition, recording the first bad row instead of failing the task. */
-    static JavaRDD<Block> toBlocks(Dataset<Row> data, String featuresCol, String labelCol, MlpSpec spec) {
+    static JavaRDD<Block> toBlocks(Dataset<Row> data, String featuresCol, String labelCol, MlpSpec spec,
+                                   double validationFraction, long seed) {
         int width = spec.inputWidth(), classes = spec.classes();
         return data.select(featuresCol, labelCol).javaRDD().mapPartitionsWithIndex((pid, it) -> {
             List<float[]> xs = new ArrayList<>();
@@ -262,16 +317,28 @@ public final class SparkMlpTrainer {
                 xs.add(x);
                 ys.add((int) lab);
             }
-            int rows = error != null ? 0 : xs.size();
-            float[] x = new float[rows * width];
-            int[] y = new int[rows];
-            long[] hash = new long[rows];
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(xs.get(r), 0, x, r * width, width);
-                y[r] = ys.get(r);
-                hash[r] = GlobalBatches.rowHash(x, r * width, width, y[r]);
+            int all = error != null ? 0 : xs.size();
+            long[] hashAll = new long[all];
+            int held = 0;
+            for (int r = 0; r < all; r++) {
+                hashAll[r] = GlobalBatches.rowHash(xs.get(r), 0, width, ys.get(r));
+                if (heldOut(hashAll[r], seed, validationFraction)) held++;
             }
-            Iterator<Block> one = Collections.singletonList(new Block(pid, rows, width, x, y, hash, error)).iterator();
+            int rows = all - held;
+            float[] x = new float[rows * width], hx = new float[held * width];
+            int[] y = new int[rows], hy = new int[held];
+            long[] hash = new long[rows];
+            for (int r = 0, t = 0, v = 0; r < all; r++) {
+                if (heldOut(hashAll[r], seed, validationFraction)) {
+                    System.arraycopy(xs.get(r), 0, hx, v * width, width);
+                    hy[v++] = ys.get(r);
+                } else {
+                    System.arraycopy(xs.get(r), 0, x, t * width, width);
+                    y[t] = ys.get(r);
+                    hash[t++] = hashAll[r];
+                }
+            }
+            Iterator<Block> one = Collections.singletonList(new Block(pid, rows, width, x, y, hash, held, hx, hy, error)).iterator();
             return one;
         }, true);
     }
