@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Each step the driver broadcasts its current parameters; every partition computes, with an executor-side
  * {@code Mlp} (one per concurrently running task in each executor JVM, reused across tasks and steps), the
  * gradient of its share of the global minibatch, weighted so that the shares sum to the gradient of the global
- * mean loss; {@code treeReduce} sums them (in double); the driver adds its L2 term and applies its optimizer.
+ * mean loss; {@code treeReduce} sums them; the driver adds its L2 term and applies its optimizer.
  * Global minibatches depend on the data and the seed only ({@link GlobalBatches}), so N steps here equal N steps
  * of a single {@code Mlp} on the same batches, up to the order of float sums, for any partitioning. Tasks are
  * pure functions of (parameters, partition, step): Spark may retry them without changing the result.
@@ -54,10 +54,17 @@ public final class SparkMlpTrainer {
         public final int steps;
         /** Accuracy on the held-out rows after the epoch, NaN without them ({@link #validationFraction}). */
         public final double heldOutAccuracy;
+        /** Where the epoch's time went, in seconds: parameter broadcasts, Spark jobs (gradient tasks and their
+         *  sum), the driver's optimizer steps, and the tasks' own forward/backward compute summed over tasks. */
+        public final double broadcastSeconds, jobSeconds, updateSeconds, taskComputeSeconds;
         /** The driver's model after the epoch (do not train it meanwhile). */
         public final Mlp model;
 
-        Epoch(int epoch, double loss, double seconds, int steps, double heldOutAccuracy, Mlp model) {
+        Epoch(int epoch, double loss, double seconds, int steps, double heldOutAccuracy, Mlp model, double[] times) {
+            this.broadcastSeconds = times[0];
+            this.jobSeconds = times[1];
+            this.updateSeconds = times[2];
+            this.taskComputeSeconds = times[3];
             this.heldOutAccuracy = heldOutAccuracy;
             this.epoch = epoch;
             this.loss = loss;
@@ -174,22 +181,30 @@ public final class SparkMlpTrainer {
             long t0 = System.nanoTime();
             Broadcast<int[][]> assignment = sc.broadcast(GlobalBatches.assign(hashes, seed, e, batch));
             double lossSum = 0;
+            double[] times = new double[4];
             for (int s = 0; s < steps; s++, globalStep++) {
+                long c0 = System.nanoTime();
                 model.getParameters(params, 0);
                 Broadcast<float[]> bp = sc.broadcast(params);
+                long c1 = System.nanoTime();
                 int step = s, gs = globalStep;
                 int rowsInBatch = (int) Math.min(batch, n - (long) s * batch);
-                double[] sum = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
+                float[] sum = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
                         assignment.value()[b.partition], step, rowsInBatch, gs))
                         .treeReduce(SparkMlpTrainer::add, depth);
+                long c2 = System.nanoTime();
                 bp.destroy();
-                for (int i = 0; i < p; i++) grad[i] = (float) sum[i];
                 lossSum += sum[p] * rowsInBatch;
                 if ((long) sum[p + 1] != rowsInBatch) {
                     throw new IllegalStateException("step " + s + " saw " + (long) sum[p + 1] + " rows, expected "
                             + rowsInBatch);
                 }
-                model.step(grad, 0);
+                model.step(sum, 0);
+                long c3 = System.nanoTime();
+                times[0] += (c1 - c0) / 1e9;
+                times[1] += (c2 - c1) / 1e9;
+                times[2] += (c3 - c2) / 1e9;
+                times[3] += sum[p + 2];
             }
             assignment.destroy();
             double sec = (System.nanoTime() - t0) / 1e9;
@@ -203,27 +218,29 @@ public final class SparkMlpTrainer {
                     bp.destroy();
                     acc = (double) correct / heldOutRows;
                 }
-                progress.accept(new Epoch(e + 1, lossSum / n, sec, steps, acc, model));
+                progress.accept(new Epoch(e + 1, lossSum / n, sec, steps, acc, model, times));
             }
         }
     }
 
     /**
-     * The weighted gradient sum of the partition's rows of one batch, then the weighted loss and the row count. The
+     * The weighted gradient sum of the partition's rows of one batch, then the weighted loss, the row count and the
+     * task's compute time in ns. The
      * model and its buffers are reused; the returned array is new (Spark serializes it after the task returns, when
      * another task may already hold the worker).
      */
-    static double[] partitionGradient(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
+    static float[] partitionGradient(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
                                       int step, int rowsInBatch, int globalStep) {
         if (b.partition == 0 && FAIL_ONCE_AT_STEP.compareAndSet(globalStep, -1)) {
             throw new IllegalStateException("injected task failure at step " + globalStep + " (test hook)");
         }
+        long t0 = System.nanoTime();
         Worker w = Worker.borrow(spec, chunk, threads);
         try {
             Mlp m = w.model;
             m.setParameters(params, 0);
             m.zeroGrad();
-            double loss = 0;
+            float loss = 0;
             int taken = 0, rows = 0, d = b.width, pc = w.grad.length;
             for (int r = 0; r <= b.rows; r++) {
                 if (r < b.rows && batchOf[r] == step) {
@@ -232,18 +249,19 @@ public final class SparkMlpTrainer {
                 }
                 if (taken == chunk || (r == b.rows && taken > 0)) { // a full chunk, or the rest at the end
                     float weight = (float) taken / rowsInBatch;
-                    loss += (double) m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * taken / rowsInBatch;
+                    loss += m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * weight;
                     rows += taken;
                     taken = 0;
                 }
             }
-            double[] out = new double[pc + 2];
+            // floats: P·4 bytes stay under Spark's 1 MiB direct-result limit for models up to ~262K parameters
+            float[] out = new float[pc + 3];
             if (rows > 0) {
-                m.getGradients(w.grad, 0);
-                for (int i = 0; i < pc; i++) out[i] = w.grad[i];
+                m.getGradients(out, 0);
             }
             out[pc] = loss;
             out[pc + 1] = rows;
+            out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
             return out;
         } finally {
             Worker.giveBack(spec, chunk, threads, w);
@@ -274,7 +292,7 @@ public final class SparkMlpTrainer {
         return fraction > 0 && (GlobalBatches.mix(hash ^ (seed * 0x9E3779B97F4A7C15L + 0x5DEECE66DL)) >>> 11) * 0x1.0p-53 < fraction;
     }
 
-    static double[] add(double[] a, double[] b) {
+    static float[] add(float[] a, float[] b) {
         for (int i = 0; i < a.length; i++) a[i] += b[i];
         return a;
     }
