@@ -28,7 +28,8 @@ import org.apache.spark.sql.types.StructType;
  * single-machine {@code Mlp} (for Spark's overhead per step). Run from the repository root:
  * {@code ./mvnw -q -f spark/pom.xml compile exec:exec -Dexample.args="vectorprop 10"}.
  *
- * <p>Arguments: {@code vectorprop EPOCHS [BATCH]} | {@code mllib BUDGET_SECONDS} | {@code overhead} |
+ * <p>Arguments: {@code vectorprop EPOCHS [BATCH]} | {@code estimator EPOCHS} (the spark.ml classifier) |
+ * {@code mllib BUDGET_SECONDS} | {@code overhead} |
  * {@code compare EPOCHS BUDGET_SECONDS}; optional {@code --dir DIR} (default /usr/share/datasets/fashion-mnist),
  * {@code --csv FILE} (accuracy against seconds), {@code --master URL} (default local[2]).
  */
@@ -67,6 +68,18 @@ public final class FashionMnist {
             case "mllib":
                 mllib(trainDf, testDf, pos.size() > 1 ? Double.parseDouble(pos.get(1)) : 300);
                 break;
+            case "estimator": {
+                // the spark.ml route; per-epoch progress goes to the io.vectorprop.spark logger at INFO
+                org.apache.logging.log4j.core.config.Configurator.setLevel("io.vectorprop.spark",
+                        org.apache.logging.log4j.Level.INFO);
+                io.vectorprop.spark.VectorpropMlpModel model = new io.vectorprop.spark.VectorpropMlpClassifier()
+                        .setLayers(new int[] {784, 256, 128, 10}).setStepSize(2e-3).setBlockSize(1024)
+                        .setMaxIter(pos.size() > 1 ? Integer.parseInt(pos.get(1)) : 3).setSeed(7)
+                        .setValidationFraction(0.1).fit(trainDf);
+                long correct = model.transform(testDf).filter("prediction = label").count();
+                System.out.printf("spark.ml model: test accuracy %.4f%n", correct / (double) testDf.count());
+                break;
+            }
             case "overhead":
                 overhead(trainDf, train);
                 break;
