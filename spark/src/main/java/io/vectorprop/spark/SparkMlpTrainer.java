@@ -22,7 +22,8 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Each step the driver broadcasts its current parameters; every partition computes, with an executor-side
  * {@code Mlp} (one per concurrently running task in each executor JVM, reused across tasks and steps), the
  * gradient of its share of the global minibatch, weighted so that the shares sum to the gradient of the global
- * mean loss; {@code treeReduce} sums them; the driver adds its L2 term and applies its optimizer.
+ * mean loss; the driver collects them and adds them in partition order (beyond 16 partitions {@code treeReduce}
+ * sums them, in an order Spark chooses); the driver adds its L2 term and applies its optimizer.
  * Global minibatches depend on the data and the seed only ({@link GlobalBatches}), so N steps here equal N steps
  * of a single {@code Mlp} on the same batches, up to the order of float sums, for any partitioning. Tasks are
  * pure functions of (parameters, partition, step): Spark may retry them without changing the result.
@@ -38,6 +39,9 @@ public final class SparkMlpTrainer {
     private int chunk = 256, workerThreads = 1, depth = 2;
     private double validationFraction;
     private long heldOutRows;
+
+    /** Up to this many partitions the driver collects the partitions' gradients and adds them in partition order. */
+    static final int COLLECT_MAX_PARTITIONS = 16;
 
     /** Testing hook: the task of partition 0 at this global step throws once (then the hook resets). */
     static final AtomicInteger FAIL_ONCE_AT_STEP = new AtomicInteger(-1);
@@ -176,7 +180,7 @@ public final class SparkMlpTrainer {
         int steps = (int) ((n + batch - 1) / batch);
         MlpSpec spec = this.spec;
         int chunk = this.chunk, threads = this.workerThreads;
-        int globalStep = 0;
+        int globalStep = 0, nParts = blocks.getNumPartitions();
         for (int e = 0; e < epochs; e++) {
             long t0 = System.nanoTime();
             Broadcast<int[][]> assignment = sc.broadcast(GlobalBatches.assign(hashes, seed, e, batch));
@@ -189,9 +193,19 @@ public final class SparkMlpTrainer {
                 long c1 = System.nanoTime();
                 int step = s, gs = globalStep;
                 int rowsInBatch = (int) Math.min(batch, n - (long) s * batch);
-                float[] sum = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
-                        assignment.value()[b.partition], step, rowsInBatch, gs))
-                        .treeReduce(SparkMlpTrainer::add, depth);
+                JavaRDD<float[]> parts = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
+                        assignment.value()[b.partition], step, rowsInBatch, gs));
+                float[] sum;
+                if (nParts <= COLLECT_MAX_PARTITIONS) {
+                    // few partitions: collect (in partition order) and add on the driver. Measured on local[2]: a job
+                    // that returns 235K floats per partition takes ~14 ms collected against ~23 ms with treeReduce
+                    // (an empty job ~12 ms), and the sum no longer depends on which task finished first.
+                    List<float[]> all = parts.collect();
+                    sum = all.get(0);
+                    for (int k = 1; k < all.size(); k++) add(sum, all.get(k));
+                } else {
+                    sum = parts.treeReduce(SparkMlpTrainer::add, depth);
+                }
                 long c2 = System.nanoTime();
                 bp.destroy();
                 lossSum += sum[p] * rowsInBatch;

@@ -121,6 +121,8 @@ class SparkMlpTrainerTest {
         assertClose(single, three, "3 partitions vs single machine");
         float[] five = sparkParams(frame(5), 2, 64);
         assertClose(three, five, "5 vs 3 partitions");
+        // up to 16 partitions the driver adds partition results in partition order: repeatable bit for bit
+        org.junit.jupiter.api.Assertions.assertArrayEquals(five, sparkParams(frame(5), 2, 64), "two runs, 5 partitions");
         float[] one = sparkParams(frame(1), 2, 64);
         assertClose(single, one, "1 partition vs single machine");
     }

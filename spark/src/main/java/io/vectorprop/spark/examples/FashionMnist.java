@@ -150,6 +150,46 @@ public final class FashionMnist {
     }
 
     static void overhead(org.apache.spark.sql.Dataset<Row> trainDf, Dataset train) {
+        // Spark's floor on this machine: jobs that do nothing, and jobs that return one P-float array per partition
+        org.apache.spark.api.java.JavaSparkContext sc =
+                org.apache.spark.api.java.JavaSparkContext.fromSparkContext(trainDf.sparkSession().sparkContext());
+        org.apache.spark.api.java.JavaRDD<Integer> two = sc.parallelize(java.util.Arrays.asList(0, 1), 2).cache();
+        int pc = SPEC.build(Optimizer.sgd(1f), 0f, 1, 1).parameterCount();
+        for (int round = 0; round < 2; round++) {
+            long a = System.nanoTime();
+            for (int i = 0; i < 50; i++) two.map(x -> x).reduce(Integer::sum);
+            long b = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                two.map(x -> new float[pc + 3]).treeReduce((u, v) -> {
+                    for (int j = 0; j < u.length; j++) u[j] += v[j];
+                    return u;
+                }, 2);
+            }
+            long c = System.nanoTime();
+            float[] params = new float[pc];
+            for (int i = 0; i < 50; i++) {
+                org.apache.spark.broadcast.Broadcast<float[]> bp = sc.broadcast(params);
+                two.map(x -> bp.value().length).reduce(Integer::sum);
+                bp.destroy();
+            }
+            long d = System.nanoTime();
+            for (int i = 0; i < 50; i++) two.map(x -> new byte[4 * (pc + 3)]).collect();
+            long e = System.nanoTime();
+            for (int i = 0; i < 50; i++) two.map(x -> new float[pc + 3]).collect();
+            long f = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                two.map(x -> new byte[4 * (pc + 3)]).treeReduce((u, v) -> {
+                    for (int j = 0; j < u.length; j++) u[j] += v[j];
+                    return u;
+                }, 2);
+            }
+            long g = System.nanoTime();
+            System.out.printf("Spark floor (round %d): %d bytes per partition: collected %.1f ms, treeReduce %.1f ms;"
+                    + " floats collected %.1f ms%n", round, 4 * (pc + 3), (e - d) / 50e6, (g - f) / 50e6, (f - e) / 50e6);
+            System.out.printf("Spark floor (round %d): empty job %.1f ms, job returning %d floats per partition %.1f ms,"
+                    + " empty job with a %d-float broadcast %.1f ms%n", round, (b - a) / 50e6, pc, (c - b) / 50e6, pc,
+                    (d - c) / 50e6);
+        }
         for (int batch : new int[] {1024, 4096}) {
             Mlp single = SPEC.build(Optimizer.adam(1e-3f), 0f, batch, 2);
             int[] by = new int[batch];
