@@ -549,15 +549,9 @@ public final class Mlp {
      */
     public void step(float[] gradients, int off) {
         Check.range(gradients, off, parameterCount(), "gradients");
-        int o = off;
-        for (int l = 0; l < acts.length; l++) {
-            System.arraycopy(gradients, o, dw[l], 0, dw[l].length);
-            o += dw[l].length;
-            System.arraycopy(gradients, o, db[l], 0, db[l].length);
-            o += db[l].length;
-            if (lambda != 0f) {
-                Blas.saxpy(w[l].length, lambda, w[l], 0, dw[l], 0);
-            }
+        flatCopy(dw, db, gradients, off, false);
+        for (int l = 0; l < acts.length && lambda != 0f; l++) {
+            Blas.saxpy(w[l].length, lambda, w[l], 0, dw[l], 0);
         }
         gradsZero = false;
         step();
@@ -585,7 +579,7 @@ public final class Mlp {
      */
     public void getParameters(float[] dst, int off) {
         Check.range(dst, off, parameterCount(), "dst");
-        flatOut(w, b, dst, off);
+        flatCopy(w, b, dst, off, true);
     }
 
     /**
@@ -598,13 +592,7 @@ public final class Mlp {
      */
     public void setParameters(float[] src, int off) {
         Check.range(src, off, parameterCount(), "src");
-        int o = off;
-        for (int l = 0; l < acts.length; l++) {
-            System.arraycopy(src, o, w[l], 0, w[l].length);
-            o += w[l].length;
-            System.arraycopy(src, o, b[l], 0, b[l].length);
-            o += b[l].length;
-        }
+        flatCopy(w, b, src, off, false);
     }
 
     /**
@@ -619,17 +607,25 @@ public final class Mlp {
     public void getGradients(float[] dst, int off) {
         Check.range(dst, off, parameterCount(), "dst");
         materializeZeroGrads();
-        flatOut(dw, db, dst, off);
+        flatCopy(dw, db, dst, off, true);
     }
 
-    private void flatOut(float[][] pw, float[][] pb, float[] dst, int off) {
+    /** Copies per-layer weights and biases to ({@code out}) or from the flat layout of {@link #parameterCount()}. */
+    private void flatCopy(float[][] pw, float[][] pb, float[] flat, int off, boolean out) {
         int o = off;
         for (int l = 0; l < acts.length; l++) {
-            System.arraycopy(pw[l], 0, dst, o, pw[l].length);
-            o += pw[l].length;
-            System.arraycopy(pb[l], 0, dst, o, pb[l].length);
-            o += pb[l].length;
+            o = copy(pw[l], flat, o, out);
+            o = copy(pb[l], flat, o, out);
         }
+    }
+
+    private static int copy(float[] p, float[] flat, int o, boolean out) {
+        if (out) {
+            System.arraycopy(p, 0, flat, o, p.length);
+        } else {
+            System.arraycopy(flat, o, p, 0, p.length);
+        }
+        return o + p.length;
     }
 
     /** Sets every gradient to zero (lazily: the next backward overwrites the buffers instead of adding). */
