@@ -199,7 +199,7 @@ public final class SparkMlpTrainer {
                 if (nParts <= COLLECT_MAX_PARTITIONS) {
                     // few partitions: collect (in partition order) and add on the driver. Measured on local[2]: a job
                     // that returns 235K floats per partition takes ~14 ms collected against ~23 ms with treeReduce
-                    // (an empty job ~12 ms), and the sum no longer depends on which task finished first.
+                    // (an empty job ~12 ms), and the sum does not depend on which task finished first.
                     List<float[]> all = parts.collect();
                     sum = all.get(0);
                     for (int k = 1; k < all.size(); k++) add(sum, all.get(k));
