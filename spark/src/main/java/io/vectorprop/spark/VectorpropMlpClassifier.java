@@ -11,6 +11,9 @@ import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code activation}, {@code solver}, {@code regParam} (L2 λ, or AdamW's decay), {@code validationFraction}.
  * Progress (loss, held-out accuracy, time per epoch) goes to the logger {@code io.vectorprop.spark} at INFO.
  */
-public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel> {
+public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel> implements MLWritable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger("io.vectorprop.spark");
 
@@ -173,5 +176,49 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
     @Override
     public VectorpropMlpClassifier copy(ParamMap extra) {
         return (VectorpropMlpClassifier) defaultCopy(extra);
+    }
+
+    /** Saves the estimator's params (so a Pipeline holding it can be saved): {@code metadata/part-00000} (Spark's layout) in a directory. */
+    @Override
+    public MLWriter write() {
+        VectorpropMlpClassifier self = this;
+        return new MLWriter() {
+            @Override
+            public void saveImpl(String path) {
+                try {
+                    ParamsIO.write(ParamsIO.metadata(self, uid), path, sc().hadoopConfiguration());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /** @return a reader for saved estimators */
+    public static MLReader<VectorpropMlpClassifier> read() {
+        return new MLReader<VectorpropMlpClassifier>() {
+            @Override
+            public VectorpropMlpClassifier load(String path) {
+                try {
+                    com.fasterxml.jackson.databind.JsonNode meta =
+                            ParamsIO.read(path, VectorpropMlpClassifier.class, sc().hadoopConfiguration());
+                    VectorpropMlpClassifier est = new VectorpropMlpClassifier(meta.get("uid").asText());
+                    ParamsIO.setParams(est, meta);
+                    return est;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * Loads an estimator saved with {@code write().save(path)}.
+     *
+     * @param path the directory
+     * @return the estimator with its params
+     */
+    public static VectorpropMlpClassifier load(String path) {
+        return read().load(path);
     }
 }

@@ -8,9 +8,6 @@ import io.vectorprop.mlp.Optimizer;
 import io.vectorprop.mlp.Safetensors;
 import io.vectorprop.nn.Losses;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,7 +35,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A trained vectorprop MLP classifier: {@code transform} adds a probability column (softmax, a Vector) and a
- * prediction column (the most probable class, a double). Saved as a directory holding {@code metadata.json} and
+ * prediction column (the most probable class, a double). Saved as a directory holding {@code metadata/part-00000} (Spark's layout) and
  * {@code weights.safetensors} (PyTorch-readable: {@code layers.{i}.weight} [out, in], {@code layers.{i}.bias}).
  */
 public final class VectorpropMlpModel extends Model<VectorpropMlpModel> implements MLWritable {
@@ -218,22 +215,13 @@ public final class VectorpropMlpModel extends Model<VectorpropMlpModel> implemen
         public void saveImpl(String path) {
             try {
                 ObjectMapper om = new ObjectMapper();
-                ObjectNode meta = om.createObjectNode();
-                meta.put("class", VectorpropMlpModel.class.getName());
-                meta.put("format", 1);
-                meta.put("uid", model.uid);
+                ObjectNode meta = ParamsIO.metadata(model, model.uid);
                 meta.set("layers", om.valueToTree(model.spec.widths));
                 meta.put("activation", model.spec.hidden);
                 meta.put("seed", model.spec.seed);
-                meta.put("featuresCol", model.getOrDefault(model.featuresCol));
-                meta.put("predictionCol", model.getOrDefault(model.predictionCol));
-                meta.put("probabilityCol", model.getOrDefault(model.probabilityCol));
+                ParamsIO.write(meta, path, sc().hadoopConfiguration());
                 org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(path);
                 FileSystem fs = dir.getFileSystem(sc().hadoopConfiguration());
-                fs.mkdirs(dir);
-                try (OutputStream o = fs.create(new org.apache.hadoop.fs.Path(dir, "metadata.json"), true)) {
-                    o.write(om.writerWithDefaultPrettyPrinter().writeValueAsString(meta).getBytes(StandardCharsets.UTF_8));
-                }
                 java.nio.file.Path tmp = Files.createTempFile("vectorprop", ".safetensors");
                 try {
                     Safetensors.save(model.toMlp(), tmp);
@@ -254,13 +242,7 @@ public final class VectorpropMlpModel extends Model<VectorpropMlpModel> implemen
             try {
                 org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(path);
                 FileSystem fs = dir.getFileSystem(sc().hadoopConfiguration());
-                JsonNode meta;
-                try (InputStream in = fs.open(new org.apache.hadoop.fs.Path(dir, "metadata.json"))) {
-                    meta = new ObjectMapper().readTree(in);
-                }
-                if (!VectorpropMlpModel.class.getName().equals(meta.path("class").asText())) {
-                    throw new IOException(path + " does not hold a VectorpropMlpModel: " + meta.path("class"));
-                }
+                JsonNode meta = ParamsIO.read(path, VectorpropMlpModel.class, sc().hadoopConfiguration());
                 int[] widths = new int[meta.get("layers").size()];
                 for (int i = 0; i < widths.length; i++) widths[i] = meta.get("layers").get(i).asInt();
                 MlpSpec spec = new MlpSpec(widths, meta.get("activation").asText(), meta.get("seed").asLong());
@@ -276,9 +258,7 @@ public final class VectorpropMlpModel extends Model<VectorpropMlpModel> implemen
                 float[] params = new float[m.parameterCount()];
                 m.getParameters(params, 0);
                 VectorpropMlpModel model = new VectorpropMlpModel(meta.get("uid").asText(), spec, params);
-                model.set(model.featuresCol, meta.get("featuresCol").asText());
-                model.set(model.predictionCol, meta.get("predictionCol").asText());
-                model.set(model.probabilityCol, meta.get("probabilityCol").asText());
+                ParamsIO.setParams(model, meta);
                 return model;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -59,6 +59,24 @@ class VectorpropMlpClassifierTest {
         List<Row> first = out.select("prediction", "probability").collectAsList();
         assertEquals(first, again, "the loaded model predicts the same");
         assertTrue(dir.resolve("model/weights.safetensors").toFile().length() > 4 * (8 * 16 + 16 + 16 * 3 + 3));
+        // the estimator saves its params too (a Pipeline holding it can be saved), and a loaded one fits the same
+        String estPath = dir.resolve("estimator").toString();
+        est.setPredictionCol("p").write().save(estPath);
+        VectorpropMlpClassifier est2 = VectorpropMlpClassifier.load(estPath);
+        assertEquals(est.uid(), est2.uid());
+        assertArrayEquals(new int[] {8, 16, 3}, est2.getOrDefault(est2.layers()));
+        assertEquals(15, est2.getOrDefault(est2.maxIter()));
+        assertEquals(0.01, (Double) est2.getOrDefault(est2.stepSize()));
+        assertEquals("p", est2.getOrDefault(est2.predictionCol()));
+        assertThrows(RuntimeException.class, () -> VectorpropMlpModel.load(estPath), "not a model");
+        // through Spark's Pipeline persistence, which finds the stage's class in that metadata
+        org.apache.spark.ml.PipelineModel pm = new org.apache.spark.ml.Pipeline()
+                .setStages(new org.apache.spark.ml.PipelineStage[] {est.setPredictionCol("prediction")}).fit(df);
+        String pmPath = dir.resolve("pipeline").toString();
+        pm.write().save(pmPath);
+        List<Row> viaPipeline = org.apache.spark.ml.PipelineModel.load(pmPath).transform(df)
+                .select("prediction").collectAsList();
+        assertEquals(pm.transform(df).select("prediction").collectAsList(), viaPipeline);
         df.unpersist();
     }
 
