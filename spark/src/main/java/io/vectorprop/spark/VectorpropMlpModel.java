@@ -35,7 +35,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A trained vectorprop MLP classifier: {@code transform} adds a probability column (softmax, a Vector) and a
- * prediction column (the most probable class, a double). Saved as a directory holding {@code metadata/part-00000} (Spark's layout) and
+ * prediction column (the most probable class, a double). Saved as a directory holding
+ * {@code metadata/part-00000} (Spark's layout) and
  * {@code weights.safetensors} (PyTorch-readable: {@code layers.{i}.weight} [out, in], {@code layers.{i}.bias}).
  */
 public final class VectorpropMlpModel extends Model<VectorpropMlpModel> implements MLWritable {
