@@ -99,6 +99,38 @@ class VectorpropMlpClassifierTest {
         }
     }
 
+    /** fit's per-epoch progress reaches Spark's logging (log4j2 behind slf4j) at INFO on io.vectorprop.spark. */
+    @Test
+    void logsProgressPerEpoch() {
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("capture", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent event) {
+                        lines.add(event.getMessage().getFormattedMessage());
+                    }
+                };
+        capture.start();
+        org.apache.logging.log4j.core.Logger logger = (org.apache.logging.log4j.core.Logger)
+                org.apache.logging.log4j.LogManager.getLogger("io.vectorprop.spark");
+        org.apache.logging.log4j.Level old = logger.getLevel();
+        logger.addAppender(capture);
+        logger.setLevel(org.apache.logging.log4j.Level.INFO);
+        try {
+            new VectorpropMlpClassifier().setLayers(new int[] {8, 16, 3}).setMaxIter(2).setBlockSize(64)
+                    .setValidationFraction(0.2).fit(SparkMlpTrainerTest.frame(2));
+        } finally {
+            logger.removeAppender(capture);
+            logger.setLevel(old);
+        }
+        List<String> epochs = new ArrayList<>();
+        for (String l : lines) if (l.startsWith("vectorprop epoch")) epochs.add(l);
+        assertEquals(2, epochs.size(), String.valueOf(lines));
+        assertTrue(epochs.get(1).matches("vectorprop epoch 2: loss [0-9.]+, held-out accuracy 0\\.[0-9]+, .* s total"),
+                epochs.get(1));
+    }
+
     @Test
     void schemaErrorsAreClear() {
         Dataset<Row> df = SparkMlpTrainerTest.frame(1);
