@@ -176,7 +176,7 @@ public final class SparkMlpTrainer {
     private void train(JavaSparkContext sc, JavaRDD<Block> blocks, long[][] hashes, long n, Mlp model, int epochs,
                        int batch, long seed, Consumer<Epoch> progress) {
         int p = model.parameterCount();
-        float[] params = new float[p], grad = new float[p];
+        float[] params = new float[p];
         int steps = (int) ((n + batch - 1) / batch);
         MlpSpec spec = this.spec;
         int chunk = this.chunk, threads = this.workerThreads;
@@ -255,7 +255,7 @@ public final class SparkMlpTrainer {
             m.setParameters(params, 0);
             m.zeroGrad();
             float loss = 0;
-            int taken = 0, rows = 0, d = b.width, pc = w.grad.length;
+            int taken = 0, rows = 0, d = b.width, pc = m.parameterCount();
             for (int r = 0; r <= b.rows; r++) {
                 if (r < b.rows && batchOf[r] == step) {
                     System.arraycopy(b.x, r * d, w.x, taken * d, d);

@@ -16,13 +16,11 @@ final class Worker {
     final Mlp model;
     final float[] x;
     final int[] y;
-    final float[] grad;
 
     private Worker(MlpSpec spec, int chunk, int threads) {
         model = spec.build(Optimizer.sgd(1f), 0f, chunk, threads); // no L2 here: the driver adds it once
         x = new float[chunk * spec.inputWidth()];
         y = new int[chunk];
-        grad = new float[model.parameterCount()];
     }
 
     static Worker borrow(MlpSpec spec, int chunk, int threads) {
