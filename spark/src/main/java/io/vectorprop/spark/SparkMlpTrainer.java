@@ -22,8 +22,8 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Each step the driver broadcasts its current parameters; every partition computes, with an executor-side
  * {@code Mlp} (one per concurrently running task in each executor JVM, reused across tasks and steps), the
  * gradient of its share of the global minibatch, weighted so that the shares sum to the gradient of the global
- * mean loss; the driver collects them and adds them in partition order (beyond 16 partitions {@code treeReduce}
- * sums them, in an order Spark chooses); the driver adds its L2 term and applies its optimizer.
+ * mean loss; {@code treeAggregate} sums them (in an order Spark chooses); the driver adds its L2 term and applies
+ * its optimizer. {@link #localSteps} trades this exactness for fewer Spark jobs.
  * Global minibatches depend on the data and the seed only ({@link GlobalBatches}), so N steps here equal N steps
  * of a single {@code Mlp} on the same batches, up to the order of float sums, for any partitioning. Tasks are
  * pure functions of (parameters, partition, step): Spark may retry them without changing the result.
@@ -36,12 +36,10 @@ public final class SparkMlpTrainer {
     private final MlpSpec spec;
     private final Optimizer optimizer;
     private final float l2;
-    private int chunk = 256, workerThreads = 1, depth = 2;
+    private int chunk = 256, workerThreads = 1, depth = 2, localSteps = 1;
+    private float localRate;
     private double validationFraction;
     private long heldOutRows;
-
-    /** Up to this many partitions the driver collects the partitions' gradients and adds them in partition order. */
-    static final int COLLECT_MAX_PARTITIONS = 16;
 
     /** Testing hook: the task of partition 0 at this global step throws once (then the hook resets). */
     static final AtomicInteger FAIL_ONCE_AT_STEP = new AtomicInteger(-1);
@@ -54,8 +52,10 @@ public final class SparkMlpTrainer {
         public final double loss;
         /** Seconds the epoch's steps took. */
         public final double seconds;
-        /** Steps in the epoch. */
+        /** Optimizer steps of the driver in the epoch (global minibatches; with local steps, Spark jobs). */
         public final int steps;
+        /** Global minibatches trained on in the epoch. */
+        public final int batches;
         /** Accuracy on the held-out rows after the epoch, NaN without them ({@link #validationFraction}). */
         public final double heldOutAccuracy;
         /** Where the epoch's time went, in seconds: parameter broadcasts, Spark jobs (gradient tasks and their
@@ -64,7 +64,9 @@ public final class SparkMlpTrainer {
         /** The driver's model after the epoch (do not train it meanwhile). */
         public final Mlp model;
 
-        Epoch(int epoch, double loss, double seconds, int steps, double heldOutAccuracy, Mlp model, double[] times) {
+        Epoch(int epoch, double loss, double seconds, int batches, int steps, double heldOutAccuracy, Mlp model,
+              double[] times) {
+            this.batches = batches;
             this.broadcastSeconds = times[0];
             this.jobSeconds = times[1];
             this.updateSeconds = times[2];
@@ -90,8 +92,9 @@ public final class SparkMlpTrainer {
     }
 
     /**
-     * Rows per executor-side forward/backward call (default 256): a partition's share of a batch runs in chunks of
-     * this size. Larger chunks are faster and use more executor memory.
+     * Rows per executor-side forward/backward call (default 256): a partition's share of a batch runs in equal pieces
+     * of at most {@code 1.25 × rows} (a share of 530 rows with 512: one call). Larger chunks are faster and use more
+     * executor memory.
      *
      * @param rows the chunk size, {@code ≥ 1}
      * @return this trainer
@@ -124,6 +127,29 @@ public final class SparkMlpTrainer {
     public SparkMlpTrainer workerThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("workerThreads must be >= 1, was " + threads);
         this.workerThreads = threads;
+        return this;
+    }
+
+    /**
+     * Local steps between averages (local SGD), a trade-off against Spark's fixed cost per job: each Spark job then
+     * covers {@code k} consecutive global minibatches. Every partition starts from the driver's parameters θ and
+     * takes {@code k} plain SGD steps of rate {@code rate} on its shares of them (each step on its share's mean loss,
+     * without L2); the driver sums the partitions' pseudo-gradients {@code (θ − θ_p) / rate}, each weighted by its
+     * fraction of the job's rows, adds its L2 term and takes one step of its optimizer with that sum. With the
+     * driver's optimizer {@code SGD(rate)} this is model averaging; with one partition, {@code k} steps of
+     * single-machine SGD. The result depends on the partitioning (partitions see only their own rows between
+     * averages), and the driver's optimizer takes one step per {@code k} batches. {@code k = 1} (the default) is
+     * the synchronous algorithm of the class description, for any {@code rate}.
+     *
+     * @param k global minibatches per Spark job, {@code ≥ 1}
+     * @param rate the partitions' SGD rate, finite and {@code > 0}
+     * @return this trainer
+     */
+    public SparkMlpTrainer localSteps(int k, float rate) {
+        if (k < 1) throw new IllegalArgumentException("localSteps must be >= 1, was " + k);
+        if (!(rate > 0 && Float.isFinite(rate))) throw new IllegalArgumentException("local rate must be finite and > 0, was " + rate);
+        this.localSteps = k;
+        this.localRate = rate;
         return this;
     }
 
@@ -179,39 +205,39 @@ public final class SparkMlpTrainer {
         float[] params = new float[p];
         int steps = (int) ((n + batch - 1) / batch);
         MlpSpec spec = this.spec;
-        int chunk = this.chunk, threads = this.workerThreads;
-        int globalStep = 0, nParts = blocks.getNumPartitions();
+        int chunk = this.chunk, threads = this.workerThreads, k = this.localSteps;
+        float rate = this.localRate;
+        int globalStep = 0;
         for (int e = 0; e < epochs; e++) {
             long t0 = System.nanoTime();
             Broadcast<int[][]> assignment = sc.broadcast(GlobalBatches.assign(hashes, seed, e, batch));
             double lossSum = 0;
             double[] times = new double[4];
-            for (int s = 0; s < steps; s++, globalStep++) {
+            int jobs = 0;
+            for (int s = 0; s < steps; s += k, jobs++) {
                 long c0 = System.nanoTime();
                 model.getParameters(params, 0);
                 Broadcast<float[]> bp = sc.broadcast(params);
                 long c1 = System.nanoTime();
-                int step = s, gs = globalStep;
-                int rowsInBatch = (int) Math.min(batch, n - (long) s * batch);
-                JavaRDD<float[]> parts = blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
-                        assignment.value()[b.partition], step, rowsInBatch, gs));
-                float[] sum;
-                if (nParts <= COLLECT_MAX_PARTITIONS) {
-                    // few partitions: collect (in partition order) and add on the driver. Measured on local[2]: a job
-                    // that returns 235K floats per partition takes ~14 ms collected against ~23 ms with treeReduce
-                    // (an empty job ~12 ms), and the sum does not depend on which task finished first.
-                    List<float[]> all = parts.collect();
-                    sum = all.get(0);
-                    for (int k = 1; k < all.size(); k++) add(sum, all.get(k));
-                } else {
-                    sum = parts.treeReduce(SparkMlpTrainer::add, depth);
-                }
+                int first = s, count = Math.min(k, steps - s), gs = globalStep;
+                globalStep += count;
+                long rows = Math.min((long) batch * count, n - (long) s * batch);
+                JavaRDD<float[]> parts = k == 1
+                        ? blocks.map(b -> partitionGradient(b, spec, chunk, threads, bp.value(),
+                                assignment.value()[b.partition], first, (int) rows, gs))
+                        : blocks.map(b -> partitionLocalSteps(b, spec, chunk, threads, bp.value(),
+                                assignment.value()[b.partition], first, count, rows, rate, gs));
+                // the zero is null, so tasks do not carry a P-float zero array; with one Block per partition the
+                // seqOp only hands the partition's array on. Measured on local[2] (235K floats per partition):
+                // ~14.6 ms per job, as collecting and adding on the driver (treeReduce: ~21 ms; empty job ~8.5 ms)
+                float[] sum = parts.treeAggregate(null, SparkMlpTrainer::addNullable, SparkMlpTrainer::addNullable,
+                        depth);
                 long c2 = System.nanoTime();
                 bp.destroy();
-                lossSum += sum[p] * rowsInBatch;
-                if ((long) sum[p + 1] != rowsInBatch) {
-                    throw new IllegalStateException("step " + s + " saw " + (long) sum[p + 1] + " rows, expected "
-                            + rowsInBatch);
+                lossSum += sum[p] * rows;
+                if ((long) sum[p + 1] != rows) {
+                    throw new IllegalStateException("steps " + first + ".." + (first + count - 1) + " saw "
+                            + (long) sum[p + 1] + " rows, expected " + rows);
                 }
                 model.step(sum, 0);
                 long c3 = System.nanoTime();
@@ -232,53 +258,126 @@ public final class SparkMlpTrainer {
                     bp.destroy();
                     acc = (double) correct / heldOutRows;
                 }
-                progress.accept(new Epoch(e + 1, lossSum / n, sec, steps, acc, model, times));
+                progress.accept(new Epoch(e + 1, lossSum / n, sec, steps, jobs, acc, model, times));
             }
         }
     }
 
+    /** Rows a worker's model takes per call: a partition's share of a batch runs in equal pieces of at most this. */
+    static int capacity(int chunk) {
+        return chunk + chunk / 4;
+    }
+
+    /**
+     * Runs {@code fn} on the partition's rows of batch {@code step} in equal pieces (so a share slightly above the
+     * chunk size does not leave a tiny, slow last call), gathered into the worker's buffers; returns the rows.
+     */
+    private static int forEachPiece(Block b, int[] batchOf, int step, Worker w, int chunk, PieceFn fn) {
+        int share = 0;
+        for (int r = 0; r < b.rows; r++) if (batchOf[r] == step) share++;
+        if (share == 0) return 0;
+        int pieces = (share + capacity(chunk) - 1) / capacity(chunk), d = b.width;
+        int piece = 0, taken = 0, target = share / pieces + (share % pieces > 0 ? 1 : 0);
+        for (int r = 0; r < b.rows; r++) {
+            if (batchOf[r] != step) continue;
+            System.arraycopy(b.x, r * d, w.x, taken * d, d);
+            w.y[taken++] = b.y[r];
+            if (taken == target) {
+                fn.run(taken);
+                taken = 0;
+                piece++;
+                target = share / pieces + (piece < share % pieces ? 1 : 0);
+            }
+        }
+        return share;
+    }
+
+    private interface PieceFn {
+        void run(int rows);
+    }
+
     /**
      * The weighted gradient sum of the partition's rows of one batch, then the weighted loss, the row count and the
-     * task's compute time in ns. The
-     * model and its buffers are reused; the returned array is new (Spark serializes it after the task returns, when
-     * another task may already hold the worker).
+     * task's compute time in s. The model and its buffers are reused; the returned array is new (Spark serializes
+     * it after the task returns, when another task may already hold the worker).
      */
     static float[] partitionGradient(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
                                       int step, int rowsInBatch, int globalStep) {
-        if (b.partition == 0 && FAIL_ONCE_AT_STEP.compareAndSet(globalStep, -1)) {
-            throw new IllegalStateException("injected task failure at step " + globalStep + " (test hook)");
-        }
+        failIfInjected(b, globalStep);
         long t0 = System.nanoTime();
-        Worker w = Worker.borrow(spec, chunk, threads);
+        Worker w = Worker.borrow(spec, capacity(chunk), threads);
         try {
             Mlp m = w.model;
             m.setParameters(params, 0);
             m.zeroGrad();
-            float loss = 0;
-            int taken = 0, rows = 0, d = b.width, pc = m.parameterCount();
-            for (int r = 0; r <= b.rows; r++) {
-                if (r < b.rows && batchOf[r] == step) {
-                    System.arraycopy(b.x, r * d, w.x, taken * d, d);
-                    w.y[taken++] = b.y[r];
-                }
-                if (taken == chunk || (r == b.rows && taken > 0)) { // a full chunk, or the rest at the end
-                    float weight = (float) taken / rowsInBatch;
-                    loss += m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * weight;
-                    rows += taken;
-                    taken = 0;
-                }
-            }
+            float[] loss = {0};
+            int rows = forEachPiece(b, batchOf, step, w, chunk, taken -> {
+                float weight = (float) taken / rowsInBatch;
+                loss[0] += m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * weight;
+            });
+            int pc = m.parameterCount();
             // floats: P·4 bytes stay under Spark's 1 MiB direct-result limit for models up to ~262K parameters
             float[] out = new float[pc + 3];
             if (rows > 0) {
                 m.getGradients(out, 0);
             }
-            out[pc] = loss;
+            out[pc] = loss[0];
             out[pc + 1] = rows;
             out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
             return out;
         } finally {
-            Worker.giveBack(spec, chunk, threads, w);
+            Worker.giveBack(spec, capacity(chunk), threads, w);
+        }
+    }
+
+    /**
+     * Local steps: from the broadcast parameters θ, {@code count} plain SGD steps (rate {@code rate}) on the
+     * partition's shares of batches {@code first..}, each on its share's mean loss; returns
+     * {@code (θ − θ_local)·n_p / (rows·rate)} (the partition's weight {@code n_p / rows} times its pseudo-gradient),
+     * then the weighted mean loss, the row count and the compute time.
+     */
+    static float[] partitionLocalSteps(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
+                                       int first, int count, long rows, float rate, int globalStep) {
+        failIfInjected(b, globalStep);
+        long t0 = System.nanoTime();
+        Worker w = Worker.borrow(spec, capacity(chunk), threads);
+        try {
+            Mlp m = w.model; // SGD with rate 1 and no L2: the rate is folded into the loss weight
+            m.setParameters(params, 0);
+            float[] loss = {0};
+            long mine = 0;
+            for (int j = 0; j < count; j++) {
+                int share = 0;
+                for (int r = 0; r < b.rows; r++) if (batchOf[r] == first + j) share++;
+                int sh = share;
+                m.zeroGrad();
+                int done = forEachPiece(b, batchOf, first + j, w, chunk, taken -> {
+                    loss[0] += m.forwardBackward(w.x, 0, w.y, 0, taken, rate * taken / sh) * ((float) taken / rows);
+                });
+                if (done > 0) {
+                    m.step();
+                    mine += done;
+                }
+            }
+            int pc = m.parameterCount();
+            float[] out = new float[pc + 3];
+            if (mine > 0) {
+                m.getParameters(out, 0);
+                float scale = (float) ((double) mine / ((double) rows * rate));
+                for (int i = 0; i < pc; i++) out[i] = (params[i] - out[i]) * scale;
+            }
+            out[pc] = loss[0];
+            out[pc + 1] = mine;
+            out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
+            return out;
+        } finally {
+            Worker.giveBack(spec, capacity(chunk), threads, w);
+        }
+    }
+
+    private static void failIfInjected(Block b, int globalStep) {
+        if (b.partition == 0 && FAIL_ONCE_AT_STEP.compareAndSet(globalStep, -1)) {
+            throw new IllegalStateException("injected task failure at step " + globalStep + " (test hook)");
         }
     }
 
@@ -286,7 +385,7 @@ public final class SparkMlpTrainer {
         if (b.heldRows == 0) {
             return 0;
         }
-        Worker w = Worker.borrow(spec, chunk, threads);
+        Worker w = Worker.borrow(spec, capacity(chunk), threads);
         try {
             w.model.setParameters(params, 0);
             long correct = 0;
@@ -297,7 +396,7 @@ public final class SparkMlpTrainer {
             }
             return correct;
         } finally {
-            Worker.giveBack(spec, chunk, threads, w);
+            Worker.giveBack(spec, capacity(chunk), threads, w);
         }
     }
 
@@ -309,6 +408,10 @@ public final class SparkMlpTrainer {
     static float[] add(float[] a, float[] b) {
         for (int i = 0; i < a.length; i++) a[i] += b[i];
         return a;
+    }
+
+    static float[] addNullable(float[] a, float[] b) {
+        return a == null ? b : b == null ? a : add(a, b);
     }
 
     /** Converts rows to one {@link Block} per partition, recording the first bad row instead of failing the task. */

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code MultilayerPerceptronClassifier}'s names where they mean the same: {@code layers} (input width, hidden
  * widths, classes), {@code maxIter} (epochs), {@code stepSize} (learning rate), {@code blockSize} (global minibatch
  * rows), {@code seed}, {@code featuresCol}, {@code labelCol}, {@code predictionCol}, {@code probabilityCol}; and
- * {@code activation}, {@code solver}, {@code regParam} (L2 λ, or AdamW's decay), {@code validationFraction}.
+ * {@code activation}, {@code solver}, {@code regParam} (L2 λ, or AdamW's decay), {@code validationFraction},
+ * {@code localSteps} and {@code localStepSize} (minibatches per Spark job and the partitions' SGD rate between
+ * averages, see {@link SparkMlpTrainer#localSteps}; default 1, the synchronous algorithm).
  * Progress (loss, held-out accuracy, time per epoch) goes to the logger {@code io.vectorprop.spark} at INFO.
  */
 public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel> implements MLWritable {
@@ -36,8 +38,8 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
     private final String uid;
     private final IntArrayParam layers;
     private final Param<String> activation, solver, featuresCol, labelCol, predictionCol, probabilityCol;
-    private final IntParam maxIter, blockSize;
-    private final DoubleParam stepSize, regParam, validationFraction;
+    private final IntParam maxIter, blockSize, localSteps;
+    private final DoubleParam stepSize, regParam, validationFraction, localStepSize;
     private final LongParam seed;
 
     /** A classifier with a random uid. */
@@ -62,6 +64,10 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
         validationFraction = new DoubleParam(this, "validationFraction", "fraction of rows held out to report accuracy",
                 ParamValidators.inRange(0, 1, true, false));
         seed = new LongParam(this, "seed", "seed of initialization and batch order");
+        localSteps = new IntParam(this, "localSteps", "global minibatches per Spark job (1: synchronous; more:"
+                + " local SGD steps between averages)", ParamValidators.gtEq(1));
+        localStepSize = new DoubleParam(this, "localStepSize", "the partitions' SGD rate between averages (localSteps > 1)",
+                ParamValidators.gt(0));
         setDefault(activation, "relu");
         setDefault(solver, "adam");
         setDefault(featuresCol, "features");
@@ -74,6 +80,8 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
         setDefault(regParam, 0.0);
         setDefault(validationFraction, 0.0);
         setDefault(seed, 1L);
+        setDefault(localSteps, 1);
+        setDefault(localStepSize, 0.05);
     }
 
     @Override
@@ -107,6 +115,10 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
     public DoubleParam validationFraction() { return validationFraction; }
     /** @return the seed param */
     public LongParam seed() { return seed; }
+    /** @return the localSteps param */
+    public IntParam localSteps() { return localSteps; }
+    /** @return the localStepSize param */
+    public DoubleParam localStepSize() { return localStepSize; }
 
     /** @param v widths @return this */
     public VectorpropMlpClassifier setLayers(int[] v) { set(layers, v); return this; }
@@ -134,6 +146,10 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
     public VectorpropMlpClassifier setValidationFraction(double v) { set(validationFraction, v); return this; }
     /** @param v seed @return this */
     public VectorpropMlpClassifier setSeed(long v) { set(seed, v); return this; }
+    /** @param v global minibatches per Spark job @return this */
+    public VectorpropMlpClassifier setLocalSteps(int v) { set(localSteps, v); return this; }
+    /** @param v the partitions' SGD rate between averages @return this */
+    public VectorpropMlpClassifier setLocalStepSize(double v) { set(localStepSize, v); return this; }
 
     @Override
     public VectorpropMlpModel fit(Dataset<?> dataset) {
@@ -156,10 +172,11 @@ public final class VectorpropMlpClassifier extends Estimator<VectorpropMlpModel>
         @SuppressWarnings("unchecked")
         Dataset<Row> df = (Dataset<Row>) dataset.toDF();
         Mlp m = new SparkMlpTrainer(spec, opt, l2).validationFraction((Double) getOrDefault(validationFraction))
+                .localSteps((Integer) getOrDefault(localSteps), (float) (double) (Double) getOrDefault(localStepSize))
                 .fit(df, getOrDefault(featuresCol), getOrDefault(labelCol), (Integer) getOrDefault(maxIter),
                         (Integer) getOrDefault(blockSize), (Long) getOrDefault(seed),
-                        e -> LOG.info(String.format("vectorprop epoch %d: loss %.4f, held-out accuracy %.4f, %.2f s, %.1f steps/s, %.1f s total",
-                                e.epoch, e.loss, e.heldOutAccuracy, e.seconds, e.steps / e.seconds, (System.nanoTime() - t0) / 1e9)));
+                        e -> LOG.info(String.format("vectorprop epoch %d: loss %.4f, held-out accuracy %.4f, %.2f s, %.1f batches/s, %.1f s total",
+                                e.epoch, e.loss, e.heldOutAccuracy, e.seconds, e.batches / e.seconds, (System.nanoTime() - t0) / 1e9)));
         float[] params = new float[m.parameterCount()];
         m.getParameters(params, 0);
         VectorpropMlpModel model = new VectorpropMlpModel(uid, spec, params);

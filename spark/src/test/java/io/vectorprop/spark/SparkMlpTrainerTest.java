@@ -73,7 +73,11 @@ class SparkMlpTrainerTest {
 
     /** The single-machine reference: trainStep on each global batch (GlobalBatches over one partition). */
     static float[] singleParams(int epochs, int batch) {
-        Mlp m = SPEC.build(Optimizer.adam(1e-2f), 1e-3f, batch, 1);
+        return singleParams(epochs, batch, Optimizer.adam(1e-2f), 1e-3f);
+    }
+
+    static float[] singleParams(int epochs, int batch, Optimizer opt, float l2) {
+        Mlp m = SPEC.build(opt, l2, batch, 1);
         long[] h = new long[ROWS];
         for (int i = 0; i < ROWS; i++) h[i] = GlobalBatches.rowHash(xs, i * WIDTH, WIDTH, ys[i]);
         float[] bx = new float[batch * WIDTH];
@@ -180,5 +184,96 @@ class SparkMlpTrainerTest {
         float[] p = sparkParams(df, 1, 64);
         float[] single = singleParams(1, 64);
         assertClose(single, p, "with empty partitions");
+    }
+
+    @Test
+    void localStepsOnOnePartitionAreSingleMachineSgd() {
+        // one partition: k local SGD steps of rate r, then the driver's SGD(r) on (θ − θ_local)/r, is k SGD steps
+        float[] single = singleParams(2, 64, Optimizer.sgd(0.1f), 0f);
+        Mlp m = new SparkMlpTrainer(SPEC, Optimizer.sgd(0.1f), 0f).chunk(40).localSteps(4, 0.1f)
+                .fit(frame(1), "features", "label", 2, 64, 17, null);
+        float[] p = new float[m.parameterCount()];
+        m.getParameters(p, 0);
+        assertClose(single, p, "4 local steps on 1 partition vs single-machine SGD");
+    }
+
+    @Test
+    void localStepsAverageThePartitionsPseudoGradients() {
+        Dataset<Row> df = frame(2).cache();
+        int k = 3, batch = 64, epochs = 2;
+        float rate = 0.2f, l2 = 1e-3f;
+        // the oracle, from the partitions' rows as Spark holds them: per job, each partition's k SGD steps
+        // (trainStep on its share of each batch), weighted by its rows; the driver's Adam step on the sum
+        List<List<Row>> parts = df.javaRDD().glom().collect();
+        long[][] hashes = new long[parts.size()][];
+        float[][] px = new float[parts.size()][];
+        int[][] py = new int[parts.size()][];
+        for (int q = 0; q < parts.size(); q++) {
+            List<Row> rows = parts.get(q);
+            hashes[q] = new long[rows.size()];
+            px[q] = new float[rows.size() * WIDTH];
+            py[q] = new int[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                double[] f = ((org.apache.spark.ml.linalg.Vector) rows.get(r).get(0)).toArray();
+                for (int j = 0; j < WIDTH; j++) px[q][r * WIDTH + j] = (float) f[j];
+                py[q][r] = (int) rows.get(r).getDouble(1);
+                hashes[q][r] = GlobalBatches.rowHash(px[q], r * WIDTH, WIDTH, py[q][r]);
+            }
+        }
+        Mlp driver = SPEC.build(Optimizer.adam(1e-2f), l2, 1, 1);
+        Mlp local = SPEC.build(Optimizer.sgd(rate), 0f, ROWS, 1);
+        int pc = driver.parameterCount(), steps = (ROWS + batch - 1) / batch;
+        float[] theta = new float[pc], thetaP = new float[pc], g = new float[pc], bx = new float[ROWS * WIDTH];
+        int[] by = new int[ROWS];
+        for (int e = 0; e < epochs; e++) {
+            int[][] of = GlobalBatches.assign(hashes, 17, e, batch);
+            for (int s = 0; s < steps; s += k) {
+                driver.getParameters(theta, 0);
+                java.util.Arrays.fill(g, 0f);
+                long rowsInJob = Math.min((long) batch * Math.min(k, steps - s), ROWS - (long) s * batch);
+                for (int q = 0; q < parts.size(); q++) {
+                    local.setParameters(theta, 0);
+                    int mine = 0;
+                    for (int j = s; j < Math.min(s + k, steps); j++) {
+                        int n = 0;
+                        for (int r = 0; r < py[q].length; r++) {
+                            if (of[q][r] == j) {
+                                System.arraycopy(px[q], r * WIDTH, bx, n * WIDTH, WIDTH);
+                                by[n++] = py[q][r];
+                            }
+                        }
+                        if (n > 0) local.trainStep(bx, 0, by, 0, n);
+                        mine += n;
+                    }
+                    local.getParameters(thetaP, 0);
+                    for (int i = 0; i < pc; i++) g[i] += (theta[i] - thetaP[i]) / rate * mine / rowsInJob;
+                }
+                driver.step(g, 0);
+            }
+        }
+        float[] expected = new float[pc];
+        driver.getParameters(expected, 0);
+
+        SparkMlpTrainer t = new SparkMlpTrainer(SPEC, Optimizer.adam(1e-2f), l2).chunk(40).localSteps(k, rate);
+        Mlp m = t.fit(df, "features", "label", epochs, batch, 17, null);
+        float[] got = new float[pc];
+        m.getParameters(got, 0);
+        assertClose(expected, got, "3 local steps on 2 partitions vs the averaging oracle");
+
+        float[] sync = sparkParams(df, epochs, batch);
+        double moved = 0;
+        for (int i = 0; i < pc; i++) moved = Math.max(moved, Math.abs(sync[i] - got[i]));
+        assertTrue(moved > 1e-3, "local steps gave the synchronous result: " + moved);
+
+        SparkMlpTrainer.FAIL_ONCE_AT_STEP.set(3); // the job of batches 3..5 fails once and is retried
+        float[] retried = new float[pc];
+        t.fit(df, "features", "label", epochs, batch, 17, null).getParameters(retried, 0);
+        assertEquals(-1, SparkMlpTrainer.FAIL_ONCE_AT_STEP.get(), "the injected failure did not happen");
+        assertClose(got, retried, "local steps with a retried task");
+        df.unpersist();
+
+        assertThrows(IllegalArgumentException.class, () -> t.localSteps(0, 0.1f));
+        assertThrows(IllegalArgumentException.class, () -> t.localSteps(2, 0f));
+        assertThrows(IllegalArgumentException.class, () -> t.localSteps(2, Float.NaN));
     }
 }

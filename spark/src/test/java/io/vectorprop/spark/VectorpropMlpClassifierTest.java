@@ -61,17 +61,19 @@ class VectorpropMlpClassifierTest {
         assertTrue(dir.resolve("model/weights.safetensors").toFile().length() > 4 * (8 * 16 + 16 + 16 * 3 + 3));
         // the estimator saves its params too (a Pipeline holding it can be saved), and a loaded one fits the same
         String estPath = dir.resolve("estimator").toString();
-        est.setPredictionCol("p").write().save(estPath);
+        est.setPredictionCol("p").setLocalSteps(3).write().save(estPath);
         VectorpropMlpClassifier est2 = VectorpropMlpClassifier.load(estPath);
         assertEquals(est.uid(), est2.uid());
         assertArrayEquals(new int[] {8, 16, 3}, est2.getOrDefault(est2.layers()));
         assertEquals(15, est2.getOrDefault(est2.maxIter()));
         assertEquals(0.01, (Double) est2.getOrDefault(est2.stepSize()));
         assertEquals("p", est2.getOrDefault(est2.predictionCol()));
+        assertEquals(3, est2.getOrDefault(est2.localSteps()));
+        assertEquals(0.05, (Double) est2.getOrDefault(est2.localStepSize()));
         assertThrows(RuntimeException.class, () -> VectorpropMlpModel.load(estPath), "not a model");
         // through Spark's Pipeline persistence, which finds the stage's class in that metadata
         org.apache.spark.ml.PipelineModel pm = new org.apache.spark.ml.Pipeline()
-                .setStages(new org.apache.spark.ml.PipelineStage[] {est.setPredictionCol("prediction")}).fit(df);
+                .setStages(new org.apache.spark.ml.PipelineStage[] {est.setPredictionCol("prediction").setLocalSteps(1)}).fit(df);
         String pmPath = dir.resolve("pipeline").toString();
         pm.write().save(pmPath);
         List<Row> viaPipeline = org.apache.spark.ml.PipelineModel.load(pmPath).transform(df)
@@ -95,8 +97,17 @@ class VectorpropMlpClassifierTest {
         int steps = (SparkMlpTrainerTest.ROWS - held + 31) / 32;
         for (SparkMlpTrainer.Epoch e : epochs) {
             assertTrue(e.heldOutAccuracy > 0.5 && e.heldOutAccuracy <= 1, "held-out accuracy " + e.heldOutAccuracy);
-            assertTrue(e.loss > 0 && e.seconds > 0 && e.steps == steps, e.loss + " " + e.seconds + " " + e.steps);
+            assertTrue(e.loss > 0 && e.seconds > 0 && e.steps == steps && e.batches == steps,
+                    e.loss + " " + e.seconds + " " + e.steps + " " + e.batches);
         }
+        // with 4 local steps per Spark job: a quarter of the driver's steps, the same batches, still learning
+        epochs.clear();
+        new SparkMlpTrainer(SparkMlpTrainerTest.SPEC, Optimizer.sgd(0.2f), 0f).validationFraction(0.2)
+                .localSteps(4, 0.2f).fit(SparkMlpTrainerTest.frame(2), "features", "label", 3, 32, 9, epochs::add);
+        for (SparkMlpTrainer.Epoch e : epochs) {
+            assertTrue(e.steps == (steps + 3) / 4 && e.batches == steps, e.steps + " " + e.batches);
+        }
+        assertTrue(epochs.get(2).heldOutAccuracy > 0.8, "held-out accuracy " + epochs.get(2).heldOutAccuracy);
     }
 
     /** fit's per-epoch progress reaches Spark's logging (log4j2 behind slf4j) at INFO on io.vectorprop.spark. */

@@ -30,13 +30,16 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Arguments: {@code vectorprop EPOCHS [BATCH]} | {@code estimator EPOCHS} (the spark.ml classifier) |
  * {@code mllib BUDGET_SECONDS} | {@code overhead} |
- * {@code compare EPOCHS BUDGET_SECONDS}; optional {@code --dir DIR} (default /usr/share/datasets/fashion-mnist),
+ * {@code compare EPOCHS BUDGET_SECONDS}; optional {@code --local K RATE} (K local SGD steps per Spark job, see
+ * {@link SparkMlpTrainer#localSteps}), {@code --dir DIR} (default /usr/share/datasets/fashion-mnist),
  * {@code --csv FILE} (accuracy against seconds), {@code --master URL} (default local[2]).
  */
 public final class FashionMnist {
     private FashionMnist() {}
 
     static PrintStream csv;
+    static int localSteps = 1;
+    static float localRate = 0.05f;
 
     public static void main(String[] args) throws Exception {
         List<String> pos = new ArrayList<>();
@@ -46,6 +49,10 @@ public final class FashionMnist {
             if (args[i].equals("--dir")) dir = Path.of(args[++i]);
             else if (args[i].equals("--csv")) csv = new PrintStream(Files.newOutputStream(Path.of(args[++i])), true, "UTF-8");
             else if (args[i].equals("--master")) master = args[++i];
+            else if (args[i].equals("--local")) {
+                localSteps = Integer.parseInt(args[++i]);
+                localRate = Float.parseFloat(args[++i]);
+            }
             else pos.add(args[i]);
         }
         if (csv != null) csv.println("system,seconds,test_accuracy,detail");
@@ -108,10 +115,11 @@ public final class FashionMnist {
     static final MlpSpec SPEC = new MlpSpec(new int[] {784, 256, 128, 10}, "relu", 1);
 
     static void vectorprop(org.apache.spark.sql.Dataset<Row> trainDf, Dataset test, int epochs, int batch) {
-        System.out.printf("vectorprop: 784-256-128-10 ReLU, Adam 2e-3, batch %d, %d epochs%n", batch, epochs);
+        System.out.printf("vectorprop: 784-256-128-10 ReLU, Adam 2e-3, batch %d, %d epochs%s%n", batch, epochs,
+                localSteps > 1 ? ", " + localSteps + " local SGD steps (rate " + localRate + ") per Spark job" : "");
         long t0 = System.nanoTime();
         double[] evalSeconds = {0};
-        new SparkMlpTrainer(SPEC, Optimizer.adam(2e-3f), 0f).chunk(512).fit(trainDf, "features", "label", epochs, batch, 7, e -> {
+        new SparkMlpTrainer(SPEC, Optimizer.adam(2e-3f), 0f).chunk(512).localSteps(localSteps, localRate).fit(trainDf, "features", "label", epochs, batch, 7, e -> {
             long a = System.nanoTime();
             Mlp m = SPEC.build(Optimizer.sgd(1f), 0f, 1000, 0);
             float[] p = new float[m.parameterCount()];
@@ -119,9 +127,9 @@ public final class FashionMnist {
             double acc = accuracy(p, test);
             evalSeconds[0] += (System.nanoTime() - a) / 1e9;
             double elapsed = (System.nanoTime() - t0) / 1e9 - evalSeconds[0];
-            System.out.printf("epoch %2d  loss %.4f  test acc %.4f  %.2f s (%.1f steps/s; broadcast %.2f, jobs %.2f of which"
+            System.out.printf("epoch %2d  loss %.4f  test acc %.4f  %.2f s (%.1f batches/s; broadcast %.2f, jobs %.2f of which"
                             + " task compute %.2f summed over tasks, update %.2f)  elapsed %.1f s%n",
-                    e.epoch, e.loss, acc, e.seconds, e.steps / e.seconds, e.broadcastSeconds, e.jobSeconds,
+                    e.epoch, e.loss, acc, e.seconds, e.batches / e.seconds, e.broadcastSeconds, e.jobSeconds,
                     e.taskComputeSeconds, e.updateSeconds, elapsed);
             if (csv != null) csv.printf("vectorprop,%.2f,%.4f,epoch %d%n", elapsed, acc, e.epoch);
         });
@@ -149,69 +157,72 @@ public final class FashionMnist {
         }
     }
 
-    static void overhead(org.apache.spark.sql.Dataset<Row> trainDf, Dataset train) {
-        // Spark's floor on this machine: jobs that do nothing, and jobs that return one P-float array per partition
+    static void overhead(org.apache.spark.sql.Dataset<Row> trainDf, Dataset train) throws Exception {
+        // Spark's floor on this machine: jobs that do nothing, and jobs whose 2 tasks each return P floats
         org.apache.spark.api.java.JavaSparkContext sc =
                 org.apache.spark.api.java.JavaSparkContext.fromSparkContext(trainDf.sparkSession().sparkContext());
         org.apache.spark.api.java.JavaRDD<Integer> two = sc.parallelize(java.util.Arrays.asList(0, 1), 2).cache();
         int pc = SPEC.build(Optimizer.sgd(1f), 0f, 1, 1).parameterCount();
-        for (int round = 0; round < 2; round++) {
+        org.apache.spark.api.java.function.Function2<float[], float[], float[]> add = (u, v) -> {
+            if (u == null) return v;
+            if (v == null) return u;
+            for (int j = 0; j < u.length; j++) u[j] += v[j];
+            return u;
+        };
+        for (int round = 0; round < 3; round++) {
             long a = System.nanoTime();
             for (int i = 0; i < 50; i++) two.map(x -> x).reduce(Integer::sum);
             long b = System.nanoTime();
-            for (int i = 0; i < 50; i++) {
-                two.map(x -> new float[pc + 3]).treeReduce((u, v) -> {
-                    for (int j = 0; j < u.length; j++) u[j] += v[j];
-                    return u;
-                }, 2);
-            }
-            long c = System.nanoTime();
             float[] params = new float[pc];
             for (int i = 0; i < 50; i++) {
                 org.apache.spark.broadcast.Broadcast<float[]> bp = sc.broadcast(params);
                 two.map(x -> bp.value().length).reduce(Integer::sum);
                 bp.destroy();
             }
-            long d = System.nanoTime();
-            for (int i = 0; i < 50; i++) two.map(x -> new byte[4 * (pc + 3)]).collect();
-            long e = System.nanoTime();
-            for (int i = 0; i < 50; i++) two.map(x -> new float[pc + 3]).collect();
-            long f = System.nanoTime();
+            long c = System.nanoTime();
             for (int i = 0; i < 50; i++) {
-                two.map(x -> new byte[4 * (pc + 3)]).treeReduce((u, v) -> {
-                    for (int j = 0; j < u.length; j++) u[j] += v[j];
-                    return u;
-                }, 2);
+                java.util.List<float[]> all = two.map(x -> new float[pc + 3]).collect();
+                add.call(all.get(0), all.get(1));
             }
-            long g = System.nanoTime();
-            System.out.printf("Spark floor (round %d): %d bytes per partition: collected %.1f ms, treeReduce %.1f ms;"
-                    + " floats collected %.1f ms%n", round, 4 * (pc + 3), (e - d) / 50e6, (g - f) / 50e6, (f - e) / 50e6);
-            System.out.printf("Spark floor (round %d): empty job %.1f ms, job returning %d floats per partition %.1f ms,"
-                    + " empty job with a %d-float broadcast %.1f ms%n", round, (b - a) / 50e6, pc, (c - b) / 50e6, pc,
-                    (d - c) / 50e6);
+            long d = System.nanoTime();
+            for (int i = 0; i < 50; i++) two.map(x -> new float[pc + 3]).treeAggregate(null, add, add, 2);
+            long e = System.nanoTime();
+            for (int i = 0; i < 50; i++) two.map(x -> new float[pc + 3]).treeReduce(add, 2);
+            long f = System.nanoTime();
+            System.out.printf("Spark floor (round %d, ms per job): empty %.1f; empty with a %d-float broadcast %.1f;"
+                    + " %d floats per task collected and added %.1f, treeAggregate (null zero) %.1f, treeReduce %.1f%n",
+                    round, (b - a) / 50e6, pc, (c - b) / 50e6, pc, (d - c) / 50e6, (e - d) / 50e6, (f - e) / 50e6);
         }
-        for (int batch : new int[] {1024, 4096}) {
-            Mlp single = SPEC.build(Optimizer.adam(1e-3f), 0f, batch, 2);
-            int[] by = new int[batch];
-            float[] bx = new float[batch * 784];
-            System.arraycopy(train.x, 0, bx, 0, bx.length);
-            System.arraycopy(train.labels, 0, by, 0, batch);
-            for (int i = 0; i < 20; i++) single.trainStep(bx, 0, by, 0, batch);
-            long a = System.nanoTime();
-            int n = batch == 1024 ? 100 : 30;
-            for (int i = 0; i < n; i++) single.trainStep(bx, 0, by, 0, batch);
-            double singleRate = n / ((System.nanoTime() - a) / 1e9);
+        int[][] runs = {{1024, 1}, {1024, 4}, {1024, 8}, {4096, 1}};
+        for (int[] run : runs) {
+            int batch = run[0], k = run[1];
+            double single1 = singleRate(train, batch);
             double[] sparkRate = {0};
-            new SparkMlpTrainer(SPEC, Optimizer.adam(1e-3f), 0f).chunk(512)
+            new SparkMlpTrainer(SPEC, Optimizer.adam(1e-3f), 0f).chunk(512).localSteps(k, 0.05f)
                     .fit(trainDf, "features", "label", 2, batch, 7, e -> {
-                        sparkRate[0] = e.steps / e.seconds; // the second epoch (warm) is the one kept
-                        System.out.printf("batch %d epoch %d: %.1f steps/s on Spark (broadcast %.2f s, jobs %.2f s, task compute"
-                                        + " %.2f s summed over tasks, update %.2f s, of %.2f s)%n", batch, e.epoch,
-                                e.steps / e.seconds, e.broadcastSeconds, e.jobSeconds, e.taskComputeSeconds,
-                                e.updateSeconds, e.seconds);
+                        sparkRate[0] = e.batches / e.seconds; // the second epoch (warm) is the one kept
+                        System.out.printf("batch %d, %d local steps, epoch %d: %.1f batches/s on Spark, %d jobs (broadcast"
+                                        + " %.2f s, jobs %.2f s, task compute %.2f s summed over tasks, update %.2f s, of %.2f s)%n",
+                                batch, k, e.epoch, e.batches / e.seconds, e.steps, e.broadcastSeconds, e.jobSeconds,
+                                e.taskComputeSeconds, e.updateSeconds, e.seconds);
                     });
-            System.out.printf("batch %d: single-machine Mlp, 2 threads %.1f steps/s; Spark %.1f steps/s; ratio %.2f%n",
-                    batch, singleRate, sparkRate[0], sparkRate[0] / singleRate);
+            double single2 = singleRate(train, batch);
+            System.out.printf("batch %d, %d local steps: single-machine Mlp, 2 threads %.1f / %.1f steps/s (before/after);"
+                            + " Spark %.1f batches/s; ratio %.2f%n", batch, k, single1, single2, sparkRate[0],
+                    sparkRate[0] / ((single1 + single2) / 2));
         }
+    }
+
+    static double singleRate(Dataset train, int batch) {
+        Mlp single = SPEC.build(Optimizer.adam(1e-3f), 0f, batch, 2);
+        int[] by = new int[batch];
+        float[] bx = new float[batch * 784];
+        System.arraycopy(train.x, 0, bx, 0, bx.length);
+        System.arraycopy(train.labels, 0, by, 0, batch);
+        for (int i = 0; i < 30; i++) single.trainStep(bx, 0, by, 0, batch);
+        long a = System.nanoTime();
+        int n = batch == 1024 ? 100 : 30;
+        for (int i = 0; i < n; i++) single.trainStep(bx, 0, by, 0, batch);
+        return n / ((System.nanoTime() - a) / 1e9);
     }
 }
