@@ -31,7 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Arguments: {@code vectorprop EPOCHS [BATCH]} | {@code estimator EPOCHS} (the spark.ml classifier) |
  * {@code mllib BUDGET_SECONDS} | {@code overhead} |
  * {@code compare EPOCHS BUDGET_SECONDS}; optional {@code --local K RATE} (K local SGD steps per Spark job, see
- * {@link SparkMlpTrainer#localSteps}), {@code --dir DIR} (default /usr/share/datasets/fashion-mnist),
+ * {@link SparkMlpTrainer#localSteps}), {@code --outer adam:LR|sgd:LR|momentum:LR} (the driver's optimizer, default
+ * adam:2e-3), {@code --dir DIR} (default /usr/share/datasets/fashion-mnist),
  * {@code --csv FILE} (accuracy against seconds), {@code --master URL} (default local[2]).
  */
 public final class FashionMnist {
@@ -40,6 +41,18 @@ public final class FashionMnist {
     static PrintStream csv;
     static int localSteps = 1;
     static float localRate = 0.05f;
+    static String outer = "adam:2e-3";
+
+    /** The driver's optimizer from {@code adam:LR}, {@code sgd:LR} or {@code momentum:LR} (0.9). */
+    static Optimizer outer() {
+        String[] kv = outer.split(":");
+        float lr = Float.parseFloat(kv[1]);
+        switch (kv[0]) {
+            case "sgd": return Optimizer.sgd(lr);
+            case "momentum": return Optimizer.momentum(lr, 0.9f);
+            default: return Optimizer.adam(lr);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> pos = new ArrayList<>();
@@ -49,6 +62,7 @@ public final class FashionMnist {
             if (args[i].equals("--dir")) dir = Path.of(args[++i]);
             else if (args[i].equals("--csv")) csv = new PrintStream(Files.newOutputStream(Path.of(args[++i])), true, "UTF-8");
             else if (args[i].equals("--master")) master = args[++i];
+            else if (args[i].equals("--outer")) outer = args[++i];
             else if (args[i].equals("--local")) {
                 localSteps = Integer.parseInt(args[++i]);
                 localRate = Float.parseFloat(args[++i]);
@@ -115,11 +129,11 @@ public final class FashionMnist {
     static final MlpSpec SPEC = new MlpSpec(new int[] {784, 256, 128, 10}, "relu", 1);
 
     static void vectorprop(org.apache.spark.sql.Dataset<Row> trainDf, Dataset test, int epochs, int batch) {
-        System.out.printf("vectorprop: 784-256-128-10 ReLU, Adam 2e-3, batch %d, %d epochs%s%n", batch, epochs,
+        System.out.printf("vectorprop: 784-256-128-10 ReLU, driver optimizer %s, batch %d, %d epochs%s%n", outer, batch, epochs,
                 localSteps > 1 ? ", " + localSteps + " local SGD steps (rate " + localRate + ") per Spark job" : "");
         long t0 = System.nanoTime();
         double[] evalSeconds = {0};
-        new SparkMlpTrainer(SPEC, Optimizer.adam(2e-3f), 0f).chunk(512).localSteps(localSteps, localRate).fit(trainDf, "features", "label", epochs, batch, 7, e -> {
+        new SparkMlpTrainer(SPEC, outer(), 0f).chunk(512).localSteps(localSteps, localRate).fit(trainDf, "features", "label", epochs, batch, 7, e -> {
             long a = System.nanoTime();
             Mlp m = SPEC.build(Optimizer.sgd(1f), 0f, 1000, 0);
             float[] p = new float[m.parameterCount()];
