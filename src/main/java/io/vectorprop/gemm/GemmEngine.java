@@ -257,16 +257,9 @@ final class GemmEngine {
             return;
         }
         if (inRows) {
-            // transposed into rows kst apart, eight rows at a time: contiguous reads (rsa == 1), eight write streams
-            for (int i0 = 0; i0 < mc; i0 += 8) {
-                int i1 = Math.min(mc, i0 + 8);
-                for (int p = 0; p < kc; p++) {
-                    int s = off + p * csa;
-                    for (int i = i0; i < i1; i++) {
-                        ap[i * kst + p] = a[s + i * rsa];
-                    }
-                }
-            }
+            // a transposed A (rsa == 1: each step p is contiguous in i), transposed into rows kst apart
+            assert rsa == 1 : rsa;
+            kr.gemmPackATransposedRows(mc, kc, kst, a, off, csa, ap);
             java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
             return;
         }

@@ -62,6 +62,23 @@ public abstract class Kernels {
     }
 
     /**
+     * Transposes a block of a transposed A into rows kst apart, for the rows kernel:
+     * {@code ap[i·kst + p] = a[off + p·csa + i]} for i &lt; mc, p &lt; kc.
+     */
+    public void gemmPackATransposedRows(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
+        // eight rows at a time: contiguous reads, eight write streams
+        for (int i0 = 0; i0 < mc; i0 += 8) {
+            int i1 = Math.min(mc, i0 + 8);
+            for (int p = 0; p < kc; p++) {
+                int s = off + p * csa;
+                for (int i = i0; i < i1; i++) {
+                    ap[i * kst + p] = a[s + i];
+                }
+            }
+        }
+    }
+
+    /**
      * Packs one micro-panel of A in p-major order: {@code ap[dst + p·MR + i] = a[src + i·rsa + p·csa]} for
      * p &lt; kc, i &lt; mrr, and zeros for mrr ≤ i &lt; MR.
      */

@@ -248,11 +248,62 @@ final class GemmKernels {
     private static final VectorMask<Float> N1 = bitMask(0x5555), N2 = bitMask(0x3333), N4 = bitMask(0x0F0F), N8 = bitMask(0x00FF);
 
     private static VectorShuffle<Float> xorShuffle(int s) {
-        return L == 16 ? VectorShuffle.fromOp(S, i -> i ^ s) : null;
+        return (L == 16 || (L == 8 && s < 8)) ? VectorShuffle.fromOp(S, i -> i ^ s) : null;
     }
 
     private static VectorMask<Float> bitMask(long bits) {
-        return L == 16 ? VectorMask.fromLong(S, bits) : null;
+        return L == 16 || L == 8 ? VectorMask.fromLong(S, bits & ((1L << L) - 1)) : null;
+    }
+
+    /**
+     * A transposed A into rows kst apart for the rows kernel ({@code ap[i·kst + p] = a[off + p·csa + i]}, i &lt;
+     * mc, p &lt; kc) with 8-lane vectors: 8×8 blocks loaded as 8 vectors (one per step p), transposed in registers
+     * in three butterfly stages (as {@link #packBT16}) and stored as 8 row pieces; the edges element by element.
+     * On JDK 25, Zen 3: a 256×256 block 32 µs against 71 for the element loop (in a standalone loop).
+     */
+    static void transposeRows8(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
+        int i0 = 0, kv = kc & ~7;
+        for (; i0 <= mc - 8; i0 += 8) {
+            for (int p0 = 0; p0 < kv; p0 += 8) {
+                int s = off + p0 * csa + i0;
+                FloatVector r0 = FloatVector.fromArray(S, a, s);
+                FloatVector r1 = FloatVector.fromArray(S, a, s + csa);
+                FloatVector r2 = FloatVector.fromArray(S, a, s + 2 * csa);
+                FloatVector r3 = FloatVector.fromArray(S, a, s + 3 * csa);
+                FloatVector r4 = FloatVector.fromArray(S, a, s + 4 * csa);
+                FloatVector r5 = FloatVector.fromArray(S, a, s + 5 * csa);
+                FloatVector r6 = FloatVector.fromArray(S, a, s + 6 * csa);
+                FloatVector r7 = FloatVector.fromArray(S, a, s + 7 * csa);
+                FloatVector t;
+                t = r0; r0 = t.blend(r4.rearrange(X4), M4); r4 = r4.blend(t.rearrange(X4), N4);
+                t = r1; r1 = t.blend(r5.rearrange(X4), M4); r5 = r5.blend(t.rearrange(X4), N4);
+                t = r2; r2 = t.blend(r6.rearrange(X4), M4); r6 = r6.blend(t.rearrange(X4), N4);
+                t = r3; r3 = t.blend(r7.rearrange(X4), M4); r7 = r7.blend(t.rearrange(X4), N4);
+                t = r0; r0 = t.blend(r2.rearrange(X2), M2); r2 = r2.blend(t.rearrange(X2), N2);
+                t = r1; r1 = t.blend(r3.rearrange(X2), M2); r3 = r3.blend(t.rearrange(X2), N2);
+                t = r4; r4 = t.blend(r6.rearrange(X2), M2); r6 = r6.blend(t.rearrange(X2), N2);
+                t = r5; r5 = t.blend(r7.rearrange(X2), M2); r7 = r7.blend(t.rearrange(X2), N2);
+                t = r0; r0 = t.blend(r1.rearrange(X1), M1); r1 = r1.blend(t.rearrange(X1), N1);
+                t = r2; r2 = t.blend(r3.rearrange(X1), M1); r3 = r3.blend(t.rearrange(X1), N1);
+                t = r4; r4 = t.blend(r5.rearrange(X1), M1); r5 = r5.blend(t.rearrange(X1), N1);
+                t = r6; r6 = t.blend(r7.rearrange(X1), M1); r7 = r7.blend(t.rearrange(X1), N1);
+                int d = i0 * kst + p0;
+                r0.intoArray(ap, d);
+                r1.intoArray(ap, d + kst);
+                r2.intoArray(ap, d + 2 * kst);
+                r3.intoArray(ap, d + 3 * kst);
+                r4.intoArray(ap, d + 4 * kst);
+                r5.intoArray(ap, d + 5 * kst);
+                r6.intoArray(ap, d + 6 * kst);
+                r7.intoArray(ap, d + 7 * kst);
+            }
+            for (int p = kv; p < kc; p++) {
+                for (int i = i0; i < i0 + 8; i++) ap[i * kst + p] = a[off + p * csa + i];
+            }
+        }
+        for (int p = 0; p < kc && i0 < mc; p++) {
+            for (int i = i0; i < mc; i++) ap[i * kst + p] = a[off + p * csa + i];
+        }
     }
 
     /**

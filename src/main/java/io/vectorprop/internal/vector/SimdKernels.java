@@ -165,6 +165,15 @@ public class SimdKernels extends ScalarKernels {
     }
 
     @Override
+    public void gemmPackATransposedRows(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
+        if (L == 8 && VECTOR_PACKING) {
+            GemmKernels.transposeRows8(mc, kc, kst, a, off, csa, ap);
+        } else {
+            super.gemmPackATransposedRows(mc, kc, kst, a, off, csa, ap);
+        }
+    }
+
+    @Override
     public void gemmPackB(int kc, int nrr, float[] b, int src, int rsb, float[] bp, int dst) {
         if (nrr < NR) {
             super.gemmPackB(kc, nrr, b, src, rsb, bp, dst);
