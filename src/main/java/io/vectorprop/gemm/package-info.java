@@ -20,7 +20,8 @@
  *       evenly (k = 784 runs in one pass); packed rows of A are padded when kc is a multiple of 256.</li>
  *   <li><b>Per-JDK kernel forms.</b> The 6-row kernel exists in forms with run-time and with hoisted strides;
  *       each JDK runs the one its C2 compiles without spilling (JDK 25: rows of A, a transposed A transposed
- *       into rows while packing; JDK 17: A packed p-major where B is at least 512 wide).</li>
+ *       into rows while packing, in 8×8 register blocks with 256-bit vectors; JDK 17: A packed p-major where B is
+ *       at least 512 wide).</li>
  *   <li><b>NT products</b> with a short, wide result (m of 32 or 64, n ≥ 4m, k ≥ 768) are computed as
  *       {@code Cᵀ = B·Aᵀ}, packing the small operand; elsewhere that costs more than it saves.</li>
  *   <li><b>Small problems</b> (below 4096 multiply-adds) take a plain loop.</li>
