@@ -269,38 +269,50 @@ public final class SparkMlpTrainer {
     }
 
     /**
-     * Runs {@code fn} on the partition's rows of batch {@code step} in equal pieces (so a share slightly above the
-     * chunk size does not leave a tiny, slow last call), gathered into the worker's buffers; returns the rows.
+     * Starts walking the partition's rows of batch {@code step} in equal pieces (so a share slightly above the chunk
+     * size does not leave a tiny, slow last call); returns the share. The walk's state is in the worker, so a task
+     * allocates nothing for it.
      */
-    private static int forEachPiece(Block b, int[] batchOf, int step, Worker w, int chunk, PieceFn fn) {
+    static int startPieces(Block b, int[] batchOf, int step, Worker w, int chunk) {
         int share = 0;
         for (int r = 0; r < b.rows; r++) if (batchOf[r] == step) share++;
-        if (share == 0) return 0;
-        int pieces = (share + capacity(chunk) - 1) / capacity(chunk), d = b.width;
-        int piece = 0, taken = 0, target = share / pieces + (share % pieces > 0 ? 1 : 0);
-        for (int r = 0; r < b.rows; r++) {
-            if (batchOf[r] != step) continue;
-            System.arraycopy(b.x, r * d, w.x, taken * d, d);
-            w.y[taken++] = b.y[r];
-            if (taken == target) {
-                fn.run(taken);
-                taken = 0;
-                piece++;
-                target = share / pieces + (piece < share % pieces ? 1 : 0);
-            }
-        }
+        w.step = step;
+        w.row = 0;
+        w.piece = 0;
+        w.share = share;
+        w.pieces = (share + capacity(chunk) - 1) / capacity(chunk);
         return share;
     }
 
-    private interface PieceFn {
-        void run(int rows);
+    /** Gathers the next piece into the worker's buffers; returns its rows, 0 after the last piece. */
+    static int nextPiece(Block b, int[] batchOf, Worker w) {
+        if (w.piece == w.pieces) return 0;
+        int target = w.share / w.pieces + (w.piece < w.share % w.pieces ? 1 : 0), d = b.width, taken = 0;
+        while (taken < target) {
+            int r = w.row++;
+            if (batchOf[r] == w.step) {
+                System.arraycopy(b.x, r * d, w.x, taken * d, d);
+                w.y[taken++] = b.y[r];
+            }
+        }
+        w.piece++;
+        return taken;
     }
 
     /**
-     * The weighted gradient sum of the partition's rows of one batch, then the weighted loss, the row count and the
-     * task's compute time in s. The model and its buffers are reused; the returned array is new (Spark serializes
-     * it after the task returns, when another task may already hold the worker).
+     * A task's result: P floats for the caller to fill, then the weighted loss, the row count and the task's compute
+     * time in s. Floats: P·4 bytes stay under Spark's 1 MiB direct-result limit for models up to ~262K parameters.
+     * New for each task: Spark serializes it after the task returns, when another task may already hold the worker.
      */
+    private static float[] result(int pc, float loss, long rows, long t0) {
+        float[] out = new float[pc + 3];
+        out[pc] = loss;
+        out[pc + 1] = rows;
+        out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
+        return out;
+    }
+
+    /** The weighted gradient sum of the partition's rows of one batch ({@link #result}). */
     static float[] partitionGradient(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
                                       int step, int rowsInBatch, int globalStep) {
         failIfInjected(b, globalStep);
@@ -310,20 +322,16 @@ public final class SparkMlpTrainer {
             Mlp m = w.model;
             m.setParameters(params, 0);
             m.zeroGrad();
-            float[] loss = {0};
-            int rows = forEachPiece(b, batchOf, step, w, chunk, taken -> {
+            float loss = 0;
+            int rows = startPieces(b, batchOf, step, w, chunk);
+            for (int taken; (taken = nextPiece(b, batchOf, w)) > 0; ) {
                 float weight = (float) taken / rowsInBatch;
-                loss[0] += m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * weight;
-            });
-            int pc = m.parameterCount();
-            // floats: P·4 bytes stay under Spark's 1 MiB direct-result limit for models up to ~262K parameters
-            float[] out = new float[pc + 3];
+                loss += m.forwardBackward(w.x, 0, w.y, 0, taken, weight) * weight;
+            }
+            float[] out = result(m.parameterCount(), loss, rows, t0);
             if (rows > 0) {
                 m.getGradients(out, 0);
             }
-            out[pc] = loss[0];
-            out[pc + 1] = rows;
-            out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
             return out;
         } finally {
             Worker.giveBack(spec, capacity(chunk), threads, w);
@@ -332,9 +340,8 @@ public final class SparkMlpTrainer {
 
     /**
      * Local steps: from the broadcast parameters θ, {@code count} plain SGD steps (rate {@code rate}) on the
-     * partition's shares of batches {@code first..}, each on its share's mean loss; returns
-     * {@code (θ − θ_local)·n_p / (rows·rate)} (the partition's weight {@code n_p / rows} times its pseudo-gradient),
-     * then the weighted mean loss, the row count and the compute time.
+     * partition's shares of batches {@code first..}, each on its share's mean loss; returns ({@link #result})
+     * {@code (θ − θ_local)·n_p / (rows·rate)} (the partition's weight {@code n_p / rows} times its pseudo-gradient).
      */
     static float[] partitionLocalSteps(Block b, MlpSpec spec, int chunk, int threads, float[] params, int[] batchOf,
                                        int first, int count, long rows, float rate, int globalStep) {
@@ -344,31 +351,25 @@ public final class SparkMlpTrainer {
         try {
             Mlp m = w.model; // SGD with rate 1 and no L2: the rate is folded into the loss weight
             m.setParameters(params, 0);
-            float[] loss = {0};
+            float loss = 0;
             long mine = 0;
             for (int j = 0; j < count; j++) {
-                int share = 0;
-                for (int r = 0; r < b.rows; r++) if (batchOf[r] == first + j) share++;
-                int sh = share;
+                int share = startPieces(b, batchOf, first + j, w, chunk);
+                if (share == 0) continue;
                 m.zeroGrad();
-                int done = forEachPiece(b, batchOf, first + j, w, chunk, taken -> {
-                    loss[0] += m.forwardBackward(w.x, 0, w.y, 0, taken, rate * taken / sh) * ((float) taken / rows);
-                });
-                if (done > 0) {
-                    m.step();
-                    mine += done;
+                for (int taken; (taken = nextPiece(b, batchOf, w)) > 0; ) {
+                    loss += m.forwardBackward(w.x, 0, w.y, 0, taken, rate * taken / share) * ((float) taken / rows);
                 }
+                m.step();
+                mine += share;
             }
             int pc = m.parameterCount();
-            float[] out = new float[pc + 3];
+            float[] out = result(pc, loss, mine, t0);
             if (mine > 0) {
                 m.getParameters(out, 0);
                 float scale = (float) ((double) mine / ((double) rows * rate));
                 for (int i = 0; i < pc; i++) out[i] = (params[i] - out[i]) * scale;
             }
-            out[pc] = loss[0];
-            out[pc + 1] = mine;
-            out[pc + 2] = (System.nanoTime() - t0) * 1e-9f;
             return out;
         } finally {
             Worker.giveBack(spec, capacity(chunk), threads, w);

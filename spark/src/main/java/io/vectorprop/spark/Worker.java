@@ -16,6 +16,8 @@ final class Worker {
     final Mlp model;
     final float[] x;
     final int[] y;
+    /** The walk over a partition's share of one batch (SparkMlpTrainer.startPieces / nextPiece). */
+    int step, row, piece, pieces, share;
 
     private Worker(MlpSpec spec, int chunk, int threads) {
         model = spec.build(Optimizer.sgd(1f), 0f, chunk, threads); // no L2 here: the driver adds it once
