@@ -17,6 +17,11 @@ final class GemmEngine {
     // 157 → 166 GFLOP/s on the batch-64 forward, and was within noise elsewhere; KC below 256 was slower.
     // MC is a multiple of both tile heights (8 and 6), so only the last block of A has a partial micro-panel.
     static final int MC = 144;
+    // The 6-row kernel (256- and 128-bit vectors) runs on hosts with smaller L2 caches (Zen 2/3: 512 KiB), where a
+    // 144×1024 block of A (576 KiB) does not fit and a 96×1024 one (384 KiB) does. The K-block and fused-B
+    // decisions keep MC. JMH, one thread, Zen 3 AVX2, JDK 25, 7 alternated pairs: 2048³ +1.1–3.6% (median ~2%);
+    // 512³, 1024³ and 256x256x784 within ±1%; JDK 17, 3 pairs: 2048³ median 78.3 → 81.2, 1024³ not slower.
+    static final int MC6 = 96;
     static final int KC = 1024;
     /** The shortest K block kcMax chooses below KC for a wide B (k itself may be shorter). */
     static final int KC_MIN = 384;
@@ -175,7 +180,7 @@ final class GemmEngine {
         // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
         // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
         final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
-        final int mcBlock = fuseB ? m : MC;
+        final int mcBlock = fuseB ? m : mr == 6 ? MC6 : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
         // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
