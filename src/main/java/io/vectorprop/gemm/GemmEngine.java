@@ -28,6 +28,14 @@ final class GemmEngine {
     /** The L2 budget of one MC×KC block of A, in floats. */
     static final long A_BLOCK = (long) MC * KC;
     static final int NC = 3072;
+    // With the 6-row kernel (Zen 3 here: 512 KiB L2, an L3 shared with other tenants) a packed KC×NC panel of B
+    // is kept to 2 MiB (1024×512): 2048³ NN, JDK 25, JMH 3 alternated pairs, two threads 168.7/170.6/174.5 →
+    // 174.2/177.8/174.3 GFLOP/s, one thread unchanged (88.5–91.5 both); in process NC 384 and 768 as good as 512,
+    // 256 worse; 1024³ unchanged (±2%).
+    // Only where B is packed a whole panel at a time (not fuseB, where the panel is one micro-panel) and A stays in
+    // rows (read in place or copied; A is packed again for every N block): JDK 17's p-major packing of A made
+    // 2048³ slower with it (JMH, 3 alternated pairs, one thread 81.7 → 76.2, two 148.8 → 147.8).
+    static final int NC6 = 512;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
     /**
@@ -182,14 +190,15 @@ final class GemmEngine {
         final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
         final int mcBlock = fuseB ? m : mr == 6 ? MC6 : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
-        final int ncMax = fuseB ? nr : Math.min(NC, roundUp(n, nr));
+        final int ncBlock = mr == 6 && aInRows && !fuseB ? NC6 : NC;
+        final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
         // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
         final int kstMax = aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
-        for (int jc = j0; jc < j1; jc += NC) {
-            int nc = Math.min(NC, j1 - jc);
+        for (int jc = j0; jc < j1; jc += ncBlock) {
+            int nc = Math.min(ncBlock, j1 - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
                 float betaEff = pc == 0 ? beta : 1f;

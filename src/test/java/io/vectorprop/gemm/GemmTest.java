@@ -144,6 +144,13 @@ class GemmTest {
         for (int t = 0; t < 4; t++) {
             check(kr, ws, 60 + t, (t & 1) != 0, (t & 2) != 0, mBig, 45, kBig, 0.7f, t == 0 ? 0f : 1.3f, 1, 2, false);
         }
+        // ... and B wider than the 6-row kernel's N block (NC6), with a partial last micro-panel (on one thread:
+        // two would split the columns into ranges narrower than NC6)
+        GemmWorkspace ws1 = new GemmWorkspace(1);
+        for (int t = 0; t < 4; t++) {
+            check(kr, ws1, 80 + t, (t & 1) != 0, (t & 2) != 0, mBig, GemmEngine.NC6 + 21, kBig, 1f, t == 0 ? 0f : 1.3f,
+                    1, 2, t == 0);
+        }
         // A wide B with a few hundred rows of A: K in shorter blocks so that A fits one MC×KC block.
         assertTrue(GemmEngine.kcMax(150, 530, 1000, mr) < 1000);
         check(kr, ws, 65, false, false, 150, 530, 1000, 1f, 0f, 0, 1, true);

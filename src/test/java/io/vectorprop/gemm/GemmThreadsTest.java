@@ -47,7 +47,7 @@ class GemmThreadsTest {
             {150, 530, 1000}, {97, 101, 103}, {mr * 3 + 1, nr * 5 - 1, 300}, {1, 4000, 64}, {3000, 1, 64},
             {300, 2 * nr, 70}, {2 * mr, 300, 70}, {33, GemmEngine.NC + 40, 9},
             // too tall for one block of A (B packed a KC×NC panel at a time): two K blocks; two N blocks
-            {300, 2 * nr + 3, 1100}, {250, GemmEngine.NC + 17, 600},
+            {300, 2 * nr + 3, 1100}, {250, GemmEngine.NC + 17, 600}, {250, GemmEngine.NC6 + 17, 600},
         };
         SplittableRandom r = new SplittableRandom(5);
         float[] alphas = {1f, -0.7f}, betas = {0f, 1f, 1.3f};
