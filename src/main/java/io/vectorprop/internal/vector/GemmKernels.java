@@ -17,11 +17,14 @@ import jdk.incubator.vector.VectorShuffle;
  * straight into C when alpha is 1 and beta 0 or 1 (t = C, ldt = its row stride), which skips that round trip.
  *
  * <p>kernel8 (rows of A) and kernel8p (p-major packed A), for 512-bit vectors, index with unit or constant
- * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. kernel6
- * (256 and 128 bits, where AVX2 has 16 registers) keeps run-time strides on purpose: without the bounds
- * checks between them, JDK 17's C2 schedules all six broadcasts ahead of the FMAs, needs 20 registers and
- * spills four accumulators (512³ with -XX:UseAVX=2: 42 GFLOP/s, against 99 in this form). Its hoisted forms
- * kernel6r and kernel6p run where they do not spill: JDK 25 for rows, JDK 17 for packed A (SimdKernels). So kernel8 and
+ * strides so that C2 hoists every bounds check: the loop is then only loads, broadcasts and FMAs. The 6-row
+ * kernels (256 and 128 bits, where AVX2 has 16 registers: 12 accumulators, two B vectors, one or two
+ * broadcasts) come in forms that differ only in how the loop indexes A, because each JDK's C2 spills
+ * accumulators on some of them (it schedules several broadcasts ahead of the FMAs and runs out of registers;
+ * one spilled accumulator halves the speed): kernel6r (a[i0 + p], six row bases) runs on JDK 25 for rows;
+ * on JDK 17 it spills, and kernel6ri (the loop's induction variable is A's index) and kernel6p (p-major
+ * panels, A's and B's indices both induction variables) run there. In L1, Zen 3: JDK 25 kernel6r 99 GFLOP/s,
+ * JDK 17 kernel6p 99 and kernel6ri 86, against 40–43 for the forms that spill. So kernel8 and
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
@@ -115,23 +118,29 @@ final class GemmKernels {
         VT.cast(c71).intoArray(t, toff + 7 * ldt + L);
     }
 
-    static void kernel6(int kc, float[] a, int aoff, int ars, int aps, float[] b, int boff, float[] t) {
-        // one zero for all: every Vector API call adds to the nodes C2 parses (see the class comment)
+    static void kernel6ri(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
-        FloatVector c00 = z, c01 = z;
-        FloatVector c10 = z, c11 = z;
-        FloatVector c20 = z, c21 = z;
-        FloatVector c30 = z, c31 = z;
-        FloatVector c40 = z, c41 = z;
-        FloatVector c50 = z, c51 = z;
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
         final int r1 = 1 * ars;
         final int r2 = 2 * ars;
         final int r3 = 3 * ars;
         final int r4 = 4 * ars;
         final int r5 = 5 * ars;
-        int ia = aoff;
+        // ia is the loop's own induction variable, stepping by 1 (kernel6r's a[i0 + p] spills on JDK 17, as does
+        // a stride taken from a parameter, which leaves the loop uncounted; see the class comment)
         int ib = boff;
-        for (int p = 0; p < kc; p++, ia += aps, ib += NR) {
+        for (int ia = aoff, end = aoff + kc; ia < end; ia++, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
             FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
@@ -153,18 +162,18 @@ final class GemmKernels {
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
         }
-        VT.cast(c00).intoArray(t, 0 * L);
-        VT.cast(c01).intoArray(t, 1 * L);
-        VT.cast(c10).intoArray(t, 2 * L);
-        VT.cast(c11).intoArray(t, 3 * L);
-        VT.cast(c20).intoArray(t, 4 * L);
-        VT.cast(c21).intoArray(t, 5 * L);
-        VT.cast(c30).intoArray(t, 6 * L);
-        VT.cast(c31).intoArray(t, 7 * L);
-        VT.cast(c40).intoArray(t, 8 * L);
-        VT.cast(c41).intoArray(t, 9 * L);
-        VT.cast(c50).intoArray(t, 10 * L);
-        VT.cast(c51).intoArray(t, 11 * L);
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
     }
 
     static void kernel8p(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
@@ -407,9 +416,9 @@ final class GemmKernels {
         }
     }
 
-    // kernel6r (rows of A) and kernel6p (p-major packed A): kernel6 with unit or constant strides, so that C2 can
-    // hoist the bounds checks, and the direct-to-C form of kernel8. Which JDK gets which is in SimdKernels (ROWS6,
-    // PACKED6): each form spills on one of the two JDKs.
+    // kernel6r (rows of A) and kernel6p (p-major packed A), with kernel6ri above: unit or constant strides, so that
+    // C2 can hoist the bounds checks, and the direct-to-C form of kernel8. Which JDK gets which is in SimdKernels
+    // (ROWS6, PACKED6): each form spills on one of the two JDKs.
     static void kernel6r(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
         FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
@@ -481,9 +490,11 @@ final class GemmKernels {
         FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
         FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
         FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
-        for (int p = 0; p < kc; p++) {
-            int ib = boff + p * NR;
-            int ia = aoff + p * 6;
+        // ia and ib as the loop's own induction variables (not aoff + 6p, boff + NR·p): JDK 17's C2 then drops A's
+        // range checks and the index arithmetic, ~30 instead of ~38 instructions per step for 12 FMAs, which
+        // Zen 3 dispatches at 6 per cycle: 86 → 99 GFLOP/s in L1 (kc = 512; 101 at 1024).
+        int ib = boff;
+        for (int ia = aoff, end = aoff + 6 * kc; ia < end; ia += 6, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
             FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));

@@ -85,7 +85,7 @@ public class SimdKernels extends ScalarKernels {
         } else if (ROWS6) {
             GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
         } else {
-            GemmKernels.kernel6(kc, a, aoff, ars, 1, bp, boff, t);
+            GemmKernels.kernel6ri(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
         }
     }
 
@@ -93,22 +93,23 @@ public class SimdKernels extends ScalarKernels {
     public void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t) {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
-        } else if (PACKED6) {
-            GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
-            GemmKernels.kernel6(kc, ap, aoff, 1, MR, bp, boff, t);
+            // JDK 25 never packs A p-major for the 6-row kernel (gemmRowsForTransposedA), where this form spills
+            GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         }
     }
 
-    // JDK 17 (and 18–24), 6 rows: rows of A packed p-major for kernel6p beat kernel6 on them by 1.08–1.12× where
-    // B is at least 512 wide (GemmEngine.PACK_ROWS_MIN_N; 512³, 256x784x256 NN, 256x1024x784 NT; paired in process),
-    // and the two-thread step of 784-1024-1024-10 by 1.07× (the small net's steps ±1%).
+    // JDK 17 (and 18–24), 6 rows: rows of A packed p-major for kernel6p where B is at least 512 wide
+    // (GemmEngine.PACK_ROWS_MIN_N). Against the earlier run-time-stride rows kernel this won 1.08–1.12× (512³,
+    // 256x784x256 NN, 256x1024x784 NT) and the two-thread step of 784-1024-1024-10 1.07×; against kernel6ri, in
+    // process, 2 pairs each: 256x1024x1024 NN 1.09× (78 vs 72), 512³ 0.96×, 256x784x256 NN, 64x784x256 NN, 1024³,
+    // 2048³ and 256x1024x784 NT within noise. n = 256 NN would gain from packing too (1.12×) but NT not (0.97×).
     @Override
     public boolean gemmPackedForRowsOfA() {
         return MR == 6 && PACKED6;
     }
 
-    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major kernel6 by 1.04–1.23×
+    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major run-time-stride kernel by 1.04–1.23×
     // (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
     @Override
     public boolean gemmRowsForTransposedA() {
@@ -126,13 +127,12 @@ public class SimdKernels extends ScalarKernels {
             }
             return true;
         }
-        if (packed ? !PACKED6 : !ROWS6) {
-            return false;
-        }
         if (packed) {
             GemmKernels.kernel6p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
-        } else {
+        } else if (ROWS6) {
             GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
+        } else {
+            GemmKernels.kernel6ri(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
         }
         return true;
     }
@@ -204,10 +204,13 @@ public class SimdKernels extends ScalarKernels {
     // JDK 17 compiles both poorly (the batch-256 forward fell from ~125 to 45 GFLOP/s, dW to 13–107): scalar
     // there, and in the versions between, which were not measured.
     private static final boolean VECTOR_PACKING = Runtime.version().feature() >= 25;
-    // The 6-row kernel (256 and 128 bits) in its hoisted form (unit or constant strides, direct to C) where it
-    // measured faster, the run-time-stride kernel6 elsewhere (paired in process, AVX2 Zen 3, 2026-12-06): JDK 25
-    // rows of A 1.16–1.23× (512³ NN 75 → 88 GFLOP/s) but p-major packed A 0.52–0.59×; JDK 17 the other way round,
-    // rows 0.55–0.58× (the spills GemmKernels describes), packed 1.13–1.26×. Versions 18–24 were not measured.
+    // Which form of the 6-row kernel (256 and 128 bits) each JDK runs, by what spills (GemmKernels): JDK 25 rows of A
+    // with kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form; its p-major kernel6p spills, 0.52–0.59×);
+    // JDK 17 kernel6p for p-major panels and kernel6ri for rows (kernel6r spills there). kernel6p and kernel6ri with
+    // their induction-variable loops against the earlier forms, JDK 17 in process, 2 alternated pairs each: 512³
+    // 78 → 85, 256x784x256 NN 79 → 85, TN 81 → 91, 2048³ 78 → 84 (kernel6p); 256x256x784 NT 73 → 85, 64x256x784
+    // NT 68 → 79, 256x256x128 NN 67 → 85, 256x128x256 NT 65 → 78 GFLOP/s (kernel6ri). Versions 18–24 were not
+    // measured.
     private static final boolean ROWS6 = Runtime.version().feature() >= 25;
     private static final boolean PACKED6 = !ROWS6;
 
