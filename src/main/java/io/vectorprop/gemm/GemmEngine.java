@@ -18,8 +18,8 @@ final class GemmEngine {
     // MC is a multiple of both tile heights (8 and 6), so only the last block of A has a partial micro-panel.
     static final int MC = 144;
     // The 6-row kernel (256- and 128-bit vectors) runs on hosts with smaller L2 caches (Zen 2/3: 512 KiB), where a
-    // 144×1024 block of A (576 KiB) does not fit and a 96×1024 one (384 KiB) does. The K-block and fused-B
-    // decisions keep MC. JMH, one thread, Zen 3 AVX2, JDK 25, 7 alternated pairs: 2048³ +1.1–3.6% (median ~2%);
+    // 144×1024 block of A (576 KiB) does not fit and a 96×1024 one (384 KiB) does (and the K-block and
+    // fused-B decisions budget the same, A_BLOCK6). JMH, one thread, Zen 3 AVX2, JDK 25, 7 alternated pairs: 2048³ +1.1–3.6% (median ~2%);
     // 512³, 1024³ and 256x256x784 within ±1%; JDK 17, 3 pairs: 2048³ median 78.3 → 81.2, 1024³ not slower.
     static final int MC6 = 96;
     static final int KC = 1024;
@@ -27,6 +27,14 @@ final class GemmEngine {
     static final int KC_MIN = 384;
     /** The L2 budget of one MC×KC block of A, in floats. */
     static final long A_BLOCK = (long) MC * KC;
+    /**
+     * The same budget with the 6-row kernel, MC6×KC (384 KiB, inside a 512 KiB L2): which products keep all of A in one
+     * block with B packed a micro-panel at a time, and how K is blocked for that. JMH, JDK 25, Zen 3, 3 alternated
+     * pairs against A_BLOCK: the 784-1024-1024-10 step at batch 256, one thread 26.4/27.4/27.7 → 30.5/31.1/30.9
+     * steps/s, two threads 33.7/38.5/38.0 → 36.8/40.7/52.0 (its 256-row input-gradient products no longer run as one
+     * 540 KiB block); the small net's products and the square ones take the same path as before.
+     */
+    static final long A_BLOCK6 = (long) MC6 * KC;
     static final int NC = 3072;
     // With the 6-row kernel (Zen 3 here: 512 KiB L2, an L3 shared with other tenants) a packed KC×NC panel of B
     // is kept to 2 MiB (1024×512): 2048³ NN, JDK 25, JMH 3 alternated pairs, two threads 168.7/170.6/174.5 →
@@ -315,7 +323,8 @@ final class GemmEngine {
         int kBlocks = (k + KC - 1) / KC;
         int kc = (k + kBlocks - 1) / kBlocks;
         if (!aFitsOneBlock(m, kc, mr) && (long) kc * Math.min(n, NC) > (1 << 19)) {
-            int kb = (int) (((long) roundUp(m, mr) * k + A_BLOCK - 1) / A_BLOCK);
+            long budget = aBlock(mr);
+            int kb = (int) (((long) roundUp(m, mr) * k + budget - 1) / budget);
             int kcFit = (k + kb - 1) / kb;
             if (kcFit >= KC_MIN && aFitsOneBlock(m, kcFit, mr)) {
                 return kcFit;
@@ -326,7 +335,12 @@ final class GemmEngine {
 
     /** Whether all m rows of op(A), kc deep, fit one MC×KC block (then one row block serves all of A). */
     static boolean aFitsOneBlock(int m, int kc, int mr) {
-        return (long) roundUp(m, mr) * kc <= A_BLOCK;
+        return (long) roundUp(m, mr) * kc <= aBlock(mr);
+    }
+
+    /** The L2 budget of one block of A, in floats, for the kernel with mr rows. */
+    static long aBlock(int mr) {
+        return mr == 6 ? A_BLOCK6 : A_BLOCK;
     }
 
     /**
