@@ -23,7 +23,14 @@ final class GemmEngine {
     // 512³, 1024³ and 256x256x784 within ±1%; JDK 17, 3 pairs: 2048³ median 78.3 → 81.2, 1024³ not slower.
     static final int MC6 = 96;
     static final int KC = 1024;
-    /** The shortest K block kcMax chooses below KC for a wide B (k itself may be shorter). */
+    // With the 6-row kernel K runs in blocks of up to 2048 (2048³: one pass instead of two, so C is not read back
+    // from memory), with row blocks cut to fit A_BLOCK6 (48 rows at kc = 2048). In process, JDK 25, Zen 3, 2048³
+    // alternated: one thread 88.4–89.4 → 87.2–93.0 GFLOP/s (medians 88.9 → 91.7, 4 pairs), two threads 171.7 /
+    // 163.8 → 174.8 / 176.1; JMH, 3 alternated pairs: one thread 88.4 / 87.8 / 85.6 → 90.0 / 91.6 / 89.7, two 173.2
+    // / 176.6 / 174.2 → 172.6 / 178.5 / 177.2. Only with A in rows: JDK 17's p-major A lost (JMH, 2 pairs, one thread
+    // 83.9 / 85.7 → 81.1 / 82.5, two 163.3 / 161.4 → 151.5 / 154.4). Products with k ≤ 1024 are unchanged.
+    static final int KC6 = 2048;
+    /** The shortest K block kcMax chooses below KC (KC6) for a wide B (k itself may be shorter). */
     static final int KC_MIN = 384;
     /** The L2 budget of one MC×KC block of A, in floats. */
     static final long A_BLOCK = (long) MC * KC;
@@ -176,7 +183,6 @@ final class GemmEngine {
                              float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
                              float beta, float[] c, int offc, int rsc, int csc, int i0, int i1, int j0, int j1) {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
-        final int kcMax = kcMax(m, n, k, mr);
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
@@ -190,13 +196,14 @@ final class GemmEngine {
         // on JDK 17), a transposed A into rows, transposed while packing (the 6-row kernel on JDK 25).
         final boolean aInRows = aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
         final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
+        final int kcMax = kcMax(m, n, k, mr, aInRows);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
         // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
         // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
         // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
         final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
-        final int mcBlock = fuseB ? m : mr == 6 ? MC6 : MC;
+        final int mcBlock = fuseB ? m : mr == 6 ? rowBlock6(kcMax) : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncBlock = mr == 6 && aInRows && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
@@ -319,8 +326,9 @@ final class GemmEngine {
      * in-process A/B (JDK 25): 256x3000x1024 NN 1.11×, 256x1024x1024 NN 1.03–1.07×; NT and the training step of
      * 784-1024-1024-10 unchanged (±1%).
      */
-    static int kcMax(int m, int n, int k, int mr) {
-        int kBlocks = (k + KC - 1) / KC;
+    static int kcMax(int m, int n, int k, int mr, boolean aInRows) {
+        int limit = kcLimit(mr, aInRows);
+        int kBlocks = (k + limit - 1) / limit;
         int kc = (k + kBlocks - 1) / kBlocks;
         if (!aFitsOneBlock(m, kc, mr) && (long) kc * Math.min(n, NC) > (1 << 19)) {
             long budget = aBlock(mr);
@@ -336,6 +344,16 @@ final class GemmEngine {
     /** Whether all m rows of op(A), kc deep, fit one MC×KC block (then one row block serves all of A). */
     static boolean aFitsOneBlock(int m, int kc, int mr) {
         return (long) roundUp(m, mr) * kc <= aBlock(mr);
+    }
+
+    /** The longest K block for the kernel with mr rows, with A in rows or p-major. */
+    static int kcLimit(int mr, boolean aInRows) {
+        return mr == 6 && aInRows ? KC6 : KC;
+    }
+
+    /** Rows of a block of A with the 6-row kernel: MC6, fewer where kc is long enough that MC6 rows pass A_BLOCK6. */
+    static int rowBlock6(int kc) {
+        return (int) Math.max(6, Math.min(MC6, A_BLOCK6 / kc / 6 * 6));
     }
 
     /** The L2 budget of one block of A, in floats, for the kernel with mr rows. */

@@ -131,7 +131,7 @@ class GemmTest {
                     alphas[r.nextInt(4)], betas[r.nextInt(4)], r.nextInt(3), r.nextInt(5), false);
         }
         // K just around the KC block (one and two K-passes) and N past the NC block.
-        int kc = GemmEngine.KC;
+        int kc = GemmEngine.kcLimit(mr, true);
         for (int k : new int[] {kc - 1, kc, kc + 1, 2 * kc + 1}) {
             for (int t = 0; t < 4; t++) {
                 check(kr, ws, 7 + k + t, (t & 1) != 0, (t & 2) != 0, 19, 37, k, 0.7f, 1.3f, 1, 2, false);
@@ -151,8 +151,14 @@ class GemmTest {
             check(kr, ws1, 80 + t, (t & 1) != 0, (t & 2) != 0, mBig, GemmEngine.NC6 + 21, kBig, 1f, t == 0 ? 0f : 1.3f,
                     1, 2, t == 0);
         }
+        // A K block longer than KC with the 6-row kernel (KC6), with row blocks cut to fit (rowBlock6 < MC6)
+        int kLong = GemmEngine.KC + 476;
+        assertTrue(!GemmEngine.aFitsOneBlock(150, kLong, mr) && GemmEngine.kcMax(150, 45, kLong, mr, true) == (mr == 6 ? kLong : 750));
+        for (int t = 0; t < 4; t++) {
+            check(kr, ws1, 90 + t, (t & 1) != 0, (t & 2) != 0, 150, 45, kLong, 1f, t == 0 ? 0f : 1.3f, 1, 2, t == 0);
+        }
         // A wide B with a few hundred rows of A: K in shorter blocks so that A fits one MC×KC block.
-        assertTrue(GemmEngine.kcMax(150, 530, 1000, mr) < 1000);
+        assertTrue(GemmEngine.kcMax(150, 530, 1000, mr, true) < 1000);
         check(kr, ws, 65, false, false, 150, 530, 1000, 1f, 0f, 0, 1, true);
         check(kr, ws, 66, true, false, 150, 530, 1000, 0.7f, 1.3f, 1, 0, false);
         // NT through the transposed-C path (small batch, long K), with and without a partial last block.

@@ -48,6 +48,8 @@ class GemmThreadsTest {
             {300, 2 * nr, 70}, {2 * mr, 300, 70}, {33, GemmEngine.NC + 40, 9},
             // too tall for one block of A (B packed a KC×NC panel at a time): two K blocks; two N blocks
             {300, 2 * nr + 3, 1100}, {250, GemmEngine.NC + 17, 600}, {250, GemmEngine.NC6 + 17, 600},
+            // K blocks past KC with the 6-row kernel: one of 1500 (row blocks of 60), two of 1050
+            {200, 2 * nr + 3, 1500}, {130, 2 * nr + 3, 2100},
         };
         SplittableRandom r = new SplittableRandom(5);
         float[] alphas = {1f, -0.7f}, betas = {0f, 1f, 1.3f};
