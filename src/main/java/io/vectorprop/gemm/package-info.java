@@ -4,9 +4,8 @@
  * <h2>Design</h2>
  * The engine follows BLIS (Van Zee and van de Geijn): three loops over blocks of N (NC = 3072, 512 with the 6-row
  * kernel: a 2 MiB panel of B), K (KC up to 1024; 2048 with the 6-row kernel on rows of A) and M (MC = 144 rows, 96
- * with the 6-row kernel, fewer for K blocks past 1024) around an MR×NR
- * register-tiled micro-kernel, so the four transpose combinations share one kernel and differ only in how their
- * operands are packed.
+ * with the 6-row kernel, fewer for K blocks past 1024) around an MR×NR register-tiled micro-kernel, so the four
+ * transpose combinations share one kernel and differ only in how their operands are packed.
  * <ul>
  *   <li><b>Micro-kernel.</b> NR is two vectors; MR is 8 with 512-bit vectors (16 accumulators) and 6 below that
  *       (12 accumulators, which fits AVX2's 16 registers with the two B loads and a broadcast). The inner loop
