@@ -18,9 +18,10 @@ final class GemmEngine {
     // MC is a multiple of both tile heights (8 and 6), so only the last block of A has a partial micro-panel.
     static final int MC = 144;
     // The 6-row kernel (256- and 128-bit vectors) runs on hosts with smaller L2 caches (Zen 2/3: 512 KiB), where a
-    // 144×1024 block of A (576 KiB) does not fit and a 96×1024 one (384 KiB) does (and the K-block and
-    // fused-B decisions budget the same, A_BLOCK6). JMH, one thread, Zen 3 AVX2, JDK 25, 7 alternated pairs: 2048³ +1.1–3.6% (median ~2%);
-    // 512³, 1024³ and 256x256x784 within ±1%; JDK 17, 3 pairs: 2048³ median 78.3 → 81.2, 1024³ not slower.
+    // 144×1024 block of A (576 KiB) does not fit and a 96×1024 one (384 KiB) does (and the K-block and fused-B
+    // decisions budget the same, A_BLOCK6). JMH, one thread, Zen 3 AVX2, JDK 25, 7 alternated pairs: 2048³
+    // +1.1–3.6% (median ~2%); 512³, 1024³ and 256x256x784 within ±1%; JDK 17, 3 pairs: 2048³ median 78.3 → 81.2,
+    // 1024³ not slower.
     static final int MC6 = 96;
     static final int KC = 1024;
     // With the 6-row kernel K runs in blocks of up to 2048 (2048³: one pass instead of two, so C is not read back
