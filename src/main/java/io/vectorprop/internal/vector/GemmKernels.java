@@ -418,7 +418,7 @@ final class GemmKernels {
 
     // kernel6r (rows of A) and kernel6p (p-major packed A), with kernel6ri above: unit or constant strides, so that
     // C2 can hoist the bounds checks, and the direct-to-C form of kernel8. Which JDK gets which is in SimdKernels
-    // (ROWS6, PACKED6): each form spills on one of the two JDKs.
+    // (ROWS6): each form spills on one of the two JDKs.
     static void kernel6r(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
         FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;

@@ -106,14 +106,14 @@ public class SimdKernels extends ScalarKernels {
     // 2048³ and 256x1024x784 NT within noise. n = 256 NN would gain from packing too (1.12×) but NT not (0.97×).
     @Override
     public boolean gemmPackedForRowsOfA() {
-        return MR == 6 && PACKED6;
+        return MR == 6 && !ROWS6;
     }
 
-    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major run-time-stride kernel by 1.04–1.23×
-    // (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
+    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major run-time-stride kernel by
+    // 1.04–1.23× (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
     @Override
     public boolean gemmRowsForTransposedA() {
-        return MR == 6 && ROWS6 && !PACKED6;
+        return MR == 6 && ROWS6;
     }
 
     @Override
@@ -212,7 +212,6 @@ public class SimdKernels extends ScalarKernels {
     // NT 68 → 79, 256x256x128 NN 67 → 85, 256x128x256 NT 65 → 78 GFLOP/s (kernel6ri). Versions 18–24 were not
     // measured.
     private static final boolean ROWS6 = Runtime.version().feature() >= 25;
-    private static final boolean PACKED6 = !ROWS6;
 
     @Override
     public void gemmPackBT(int kc, int nrr, float[] b, int src, int csb, float[] bp, int dst) {
