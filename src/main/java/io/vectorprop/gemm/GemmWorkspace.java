@@ -18,6 +18,7 @@ public final class GemmWorkspace {
     float[] bpack = new float[0];
     float[] tile = new float[0];
     private int threads;
+    private Split split = Split.AUTO;
     private GemmWorkspace[] parts = new GemmWorkspace[0];
     final GemmJob job = new GemmJob(this);
 
@@ -46,6 +47,44 @@ public final class GemmWorkspace {
             throw new IllegalArgumentException("threads must be >= 0, was " + n);
         }
         threads = n;
+    }
+
+    /**
+     * How the threads of a call divide C. With {@link #ROWS} each thread computes a band of rows of C, reading only
+     * those rows of op(A) (and all of op(B)); with {@link #COLUMNS} a band of columns, reading only those columns of
+     * op(B). The choice never changes a result (C is bit-identical for every split and thread count), only which
+     * thread touches which data.
+     */
+    public enum Split {
+        /** The way whose largest band carries the least work (the default). */
+        AUTO,
+        /** Bands of rows of C, where that balances the work about as well as columns. */
+        ROWS,
+        /** Bands of columns of C, where that balances the work about as well as rows. */
+        COLUMNS
+    }
+
+    /**
+     * Sets how the threads of the following calls divide C (a hint; {@link Split#AUTO} by default). ROWS or COLUMNS
+     * is followed when its largest band carries at most 1/16 more work than the other way's, and ignored otherwise
+     * (for example ROWS for a C of 10 rows). It pays when consecutive calls touch the same operand in the same bands
+     * and the cores do not share a fast cache: each thread then finds its part in its own core. A training step
+     * uses it so that each thread reads, and updates, the same rows of each weight matrix.
+     *
+     * @param split the hint
+     * @throws NullPointerException if {@code split} is null
+     */
+    public void setSplit(Split split) {
+        this.split = java.util.Objects.requireNonNull(split, "split");
+    }
+
+    /**
+     * The setting of {@link #setSplit(Split)}.
+     *
+     * @return the split hint
+     */
+    public Split split() {
+        return split;
     }
 
     /**

@@ -474,7 +474,9 @@ public final class Mlp {
             float[] hin = l == 0 ? x : h[l - 1];
             int hOff = l == 0 ? xOff : 0;
             // ∇W (out×in) += Gᵀ (out×batch) · H (batch×in)
+            ws.setSplit(GemmWorkspace.Split.ROWS); // rows of ∇W: the rows of W the same thread updates
             Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in, ws);
+            ws.setSplit(GemmWorkspace.Split.AUTO);
             if (lambda != 0f) {
                 Blas.saxpy(out * in, lambda, w[l], 0, dw[l], 0);
             }
@@ -713,7 +715,9 @@ public final class Mlp {
         for (int l = 0; l < acts.length; l++) {
             int k = widths[l], out = widths[l + 1];
             // A (batch×out) = H (batch×in) · Wᵀ, then + b and f: the forward of Algorithm 6.3 on a minibatch
+            ws.setSplit(GemmWorkspace.Split.COLUMNS); // columns of A(l) = rows of W, as the update splits them
             Gemm.sgemm(Transpose.N, Transpose.T, batch, out, k, 1f, in, inOff, k, w[l], 0, k, 0f, a[l], 0, out, ws);
+            ws.setSplit(GemmWorkspace.Split.AUTO);
             Blas.addRowVector(batch, out, b[l], 0, a[l], 0, out);
             if (acts[l] != Activation.IDENTITY) {
                 acts[l].forward(a[l], 0, h[l], 0, batch * out);

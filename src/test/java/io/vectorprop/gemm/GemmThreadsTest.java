@@ -1,6 +1,7 @@
 package io.vectorprop.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -73,12 +74,15 @@ class GemmThreadsTest {
                 float[] expect = c0.clone();
                 Transpose TA = ta ? Transpose.T : Transpose.N, TB = tb ? Transpose.T : Transpose.N;
                 Gemm.sgemm(kr, TA, TB, m, n, k, alpha, a, off, lda, b, off, ldb, beta, expect, off, ldc, one);
-                for (GemmWorkspace ws : many) {
+                for (int w = 0; w < many.length; w++) {
+                    GemmWorkspace ws = many[w];
+                    // every split hint, across the shapes and thread counts: only which thread computes what changes
+                    ws.setSplit(GemmWorkspace.Split.values()[(int) ((seed + w) % 3)]);
                     float[] c = c0.clone();
                     Gemm.sgemm(kr, TA, TB, m, n, k, alpha, a, off, lda, b, off, ldb, beta, c, off, ldc, ws);
                     for (int i = 0; i < c.length; i++) {
                         if (Float.floatToRawIntBits(c[i]) != Float.floatToRawIntBits(expect[i])) {
-                            fail("threads=" + ws.threads() + " differs from 1 thread at index " + i + " (" + c[i]
+                            fail("threads=" + ws.threads() + " split=" + ws.split() + " differs from 1 thread at index " + i + " (" + c[i]
                                     + " vs " + expect[i] + "): " + what);
                         }
                     }
@@ -87,6 +91,31 @@ class GemmThreadsTest {
         }
         assertTrue(many[2].capacity() > many[0].capacity(), "4 threads should have packed with 4 workspaces");
         assertEquals(4, Team.threads());
+    }
+
+    @org.junit.jupiter.api.Test
+    void splitHintIsFollowedOnlyWhereItBalances() {
+        // no hint: the way whose largest band is less work (43 row panels × 4 column panels: columns, 86 < 88)
+        assertTrue(GemmEngine.splitColumns(43, 4, 2, false, false));
+        // a hint within 1/16 is followed either way
+        assertFalse(GemmEngine.splitColumns(43, 4, 2, true, false));
+        assertTrue(GemmEngine.splitColumns(43, 49, 2, true, true));
+        assertFalse(GemmEngine.splitColumns(43, 49, 2, true, false));
+        // beyond 1/16 it is not: 11 × 16 panels, columns 88 against rows 96; one row panel cannot be split
+        assertTrue(GemmEngine.splitColumns(11, 16, 2, true, false));
+        assertTrue(GemmEngine.splitColumns(1, 8, 2, true, false));
+        assertFalse(GemmEngine.splitColumns(8, 1, 2, true, true));
+        // on the Cᵀ path C's rows are the columns being split
+        assertTrue(GemmEngine.preferColumns(GemmWorkspace.Split.ROWS, true));
+        assertFalse(GemmEngine.preferColumns(GemmWorkspace.Split.COLUMNS, true));
+        assertTrue(GemmEngine.preferColumns(GemmWorkspace.Split.COLUMNS, false));
+        assertFalse(GemmEngine.preferColumns(GemmWorkspace.Split.ROWS, false));
+        GemmWorkspace ws = new GemmWorkspace();
+        assertEquals(GemmWorkspace.Split.AUTO, ws.split());
+        ws.setSplit(GemmWorkspace.Split.ROWS);
+        assertEquals(GemmWorkspace.Split.ROWS, ws.split());
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> ws.setSplit(null));
+        assertEquals(GemmWorkspace.Split.ROWS, ws.split());
     }
 
     private static float[] random(SplittableRandom r, int len) {
