@@ -12,8 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Nothing is allocated per job: the job is an object its owner keeps (a GEMM workspace, a model), the
  * hand-off is a volatile ticket per worker, the parts are claimed from one atomic word and completion is a
- * counter. Whichever thread is free claims the next part, so a thread the OS does not run (more threads than
- * cores, a busy machine) leaves its part to one that runs. Workers spin briefly after a job (a training step
+ * counter. The caller runs part 0; whichever thread is free claims each next part, so a thread the OS does not
+ * run (more threads than cores, a busy machine) leaves its part to one that runs. Workers spin briefly after a job (a training step
  * issues one every few microseconds), then yield, then park. A caller that finds the team busy (another
  * application thread holds it), or that is itself a worker, runs the job alone as one part: jobs compute the
  * same bits whatever their part count, so this only changes speed. An exception in any part reaches the
@@ -153,7 +153,10 @@ public final class Team {
         waiter = Thread.currentThread();
         done.set(0);
         int gen = ++generation;
-        claim.set((long) gen << 32 | (long) n << 16);
+        // part 0 is the caller's (claimed in advance), so that a part index means the same thread from job to job
+        // while workers keep up: consecutive jobs that split data the same way then find it in their own core's
+        // cache. Parts 1.. go to whichever thread claims them first, the caller included once part 0 is done.
+        claim.set((long) gen << 32 | (long) n << 16 | 1);
         for (int i = 0; i < n - 1; i++) {
             Worker w = workers[i];
             w.ticket = gen;
@@ -161,6 +164,7 @@ public final class Team {
                 LockSupport.unpark(w);
             }
         }
+        runPart(0, n);
         runParts(gen);
         // Wait for every part, also after a failure: parts still running use the job's buffers.
         long deadline = 0;
@@ -223,14 +227,19 @@ public final class Team {
                 continue;
             }
             ran++;
-            try {
-                job.run(p, parts);
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-            }
-            if (done.incrementAndGet() == parts) {
-                LockSupport.unpark(waiter);
-            }
+            runPart(p, parts);
+        }
+    }
+
+    /** Runs one part; a failure is recorded for the caller, and the part counts as done either way. */
+    private void runPart(int p, int parts) {
+        try {
+            job.run(p, parts);
+        } catch (Throwable e) {
+            failure.compareAndSet(null, e);
+        }
+        if (done.incrementAndGet() == parts) {
+            LockSupport.unpark(waiter);
         }
     }
 
