@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Runs the recorded benchmark groups with the JDK in $JAVA_HOME (or the default java) and prints Markdown
 # rows (GFLOP/s, Gelem/s, GB/s, steps/s). Build first: ./mvnw -f jmh/pom.xml package
-# Usage: jmh/run-all.sh OUTDIR [group...]   groups: peak gemm avx2 kernels kernels-gc stream mlp
+# Usage: jmh/run-all.sh OUTDIR [group...]   groups: peak cores gemm avx2 kernels kernels-gc stream mlp
 # (default: all but kernels-gc and stream)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAR=jmh/target/benchmarks.jar
 OUT=${1:?usage: jmh/run-all.sh OUTDIR [group...]}; shift || true
-GROUPS_=${*:-peak gemm avx2 kernels mlp}
+GROUPS_=${*:-peak cores gemm avx2 kernels mlp}
 mkdir -p "$OUT"
 run() { local name=$1; shift; echo "== $name" >&2; $JAVA -jar "$JAR" "$@" -rf csv -rff "$OUT/$name.csv" > "$OUT/$name.log" 2>&1; }
 for g in $GROUPS_; do case $g in
   peak) run peak FmaPeakBenchmark ;;
+  # How far apart the two cores are (a cache-line round trip, ns): read two-thread results beside it.
+  cores) run cores CoreToCoreBenchmark ;;
   gemm)
     # threads=1 is the single-thread code path; 2 uses both cores of this machine.
     run square GemmBenchmark -p shape=64x64x64,128x128x128,256x256x256,512x512x512,1024x1024x1024,2048x2048x2048 -p trans=NN -p impl=simd -p threads=1,2
