@@ -29,11 +29,13 @@
  *       {@code Cᵀ = B·Aᵀ}, packing the small operand; elsewhere that costs more than it saves.</li>
  *   <li><b>Small problems</b> (below 4096 multiply-adds) take a plain loop.</li>
  *   <li><b>Threads.</b> Above 80,000 multiply-adds a call is split into parts over C's columns (NR-aligned) or
- *       rows (MR-aligned), whichever balances better; each part packs what it reads into its own buffers in
- *       the workspace. Every block size and code path is chosen from the whole problem, never from the part,
- *       and K is never split, so each element of C gets the same operations in the same order for any thread
- *       count: results are bit-identical. Parts are claimed by whichever thread is free, so more threads than
- *       cores do not slow a call down.</li>
+ *       rows (MR-aligned), whichever balances better, or the workspace's {@link GemmWorkspace#setSplit split
+ *       hint} where that balances within 1/16; each part packs what it reads into its own buffers in the
+ *       workspace. Every block size and code path is chosen from the whole problem, never from the part, and K
+ *       is never split, so each element of C gets the same operations in the same order for any thread count:
+ *       results are bit-identical. The caller runs part 0 and the other parts are claimed by whichever thread is
+ *       free, so more threads than cores do not slow a call down, and while the workers keep up a part stays on
+ *       the same thread from call to call (with the hint, on the data it touched last time).</li>
  * </ul>
  *
  * <h2>Accuracy</h2>
