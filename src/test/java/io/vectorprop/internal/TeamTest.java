@@ -23,11 +23,27 @@ class TeamTest {
     @BeforeEach
     void save() {
         saved = Team.threads();
+        Team.capPartsToProcessors(false); // the rules below hold for any part count, whatever the machine's cores
     }
 
     @AfterEach
     void restore() {
+        Team.capPartsToProcessors(true);
         Team.setThreads(saved);
+    }
+
+    @Test
+    void aJobRunsInAtMostOnePartPerProcessor() {
+        int procs = Runtime.getRuntime().availableProcessors();
+        Team.setThreads(procs + 2);
+        Team.capPartsToProcessors(true);
+        Recorder r = new Recorder();
+        assertEquals(procs, Team.execute(r, procs + 2), "parts with " + (procs + 2) + " threads on " + procs + " processors");
+        assertEquals(procs, r.calls.get());
+        Team.capPartsToProcessors(false);
+        Recorder all = new Recorder();
+        assertEquals(procs + 2, Team.execute(all, procs + 2));
+        assertEquals(procs + 2, all.calls.get());
     }
 
     /** Records which thread ran each part. */
