@@ -33,9 +33,10 @@
  *       hint} where that balances within 1/16; each part packs what it reads into its own buffers in the
  *       workspace. Every block size and code path is chosen from the whole problem, never from the part, and K
  *       is never split, so each element of C gets the same operations in the same order for any thread count:
- *       results are bit-identical. The caller runs part 0 and the other parts are claimed by whichever thread is
- *       free, so more threads than cores do not slow a call down, and while the workers keep up a part stays on
- *       the same thread from call to call (with the hint, on the data it touched last time).</li>
+ *       results are bit-identical. A call runs in at most one part per processor; the caller runs part 0 and
+ *       the other parts are claimed by whichever thread is free, so more threads than cores do not slow a call
+ *       down, and while the workers keep up a part stays on the same thread from call to call (with the hint, on
+ *       the data it touched last time).</li>
  * </ul>
  *
  * <h2>Accuracy</h2>
