@@ -280,7 +280,9 @@ final class GemmEngine {
                                     && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
                                 continue;
                             }
-                            if (packed) {
+                            if (mrr < mr) {
+                                kr.gemmKernelPartial(mrr, kc, ak, ako, aks, packed, bp, boff, tile);
+                            } else if (packed) {
                                 kr.gemmKernelPacked(kc, ak, ako, bp, boff, tile);
                             } else {
                                 kr.gemmKernel(kc, ak, ako, aks, bp, boff, tile);

@@ -35,6 +35,19 @@ public abstract class Kernels {
     public abstract void gemmKernelPacked(int kc, float[] ap, int aoff, float[] bp, int boff, float[] t);
 
     /**
+     * A last micro-panel of {@code rows < MR} rows (zero-padded to MR) into the tile: {@link #gemmKernelPacked} when
+     * packed, else {@link #gemmKernel}. Only the first {@code rows} rows of the tile are defined afterwards.
+     */
+    public void gemmKernelPartial(int rows, int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
+                                  float[] t) {
+        if (packed) {
+            gemmKernelPacked(kc, a, aoff, bp, boff, t);
+        } else {
+            gemmKernel(kc, a, aoff, ars, bp, boff, t);
+        }
+    }
+
+    /**
      * A full MR×NR tile written straight into C (row stride ldc, unit column stride): {@code C = A·B}, or
      * {@code C += A·B} when acc, with A as {@link #gemmKernel} (packed false) or {@link #gemmKernelPacked}
      * (packed true, ars unused). Returns false, having done nothing, where the implementation has no such

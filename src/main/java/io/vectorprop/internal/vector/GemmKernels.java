@@ -476,6 +476,42 @@ final class GemmKernels {
         VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
     }
 
+    /**
+     * The first 4 rows of kernel6r (rows of A ars apart) or of kernel6p (p-major, 6 values per step), into the tile
+     * t: for a last micro-panel of at most 4 rows (m = 64, 256, 1024 leave 4), which the 6-row kernel would compute
+     * at 6 rows' cost. Every element gets the same FMAs in the same order as in the 6-row kernels: the same bits.
+     */
+    static void kernel4(int kc, float[] a, int aoff, int ars, boolean pmajor, float[] b, int boff, float[] t) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        // one induction variable for A in both layouts: step 6 (p-major) or 1 (rows, the others ars apart)
+        final int step = pmajor ? 6 : 1, r = pmajor ? 1 : ars;
+        int ib = boff;
+        for (int ia = aoff, end = aoff + step * kc; ia < end; ia += step, ib += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + r]));
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + 2 * r]));
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + 3 * r]));
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+        }
+        VT.cast(c00).intoArray(t, 0);
+        VT.cast(c01).intoArray(t, L);
+        VT.cast(c10).intoArray(t, NR);
+        VT.cast(c11).intoArray(t, NR + L);
+        VT.cast(c20).intoArray(t, 2 * NR);
+        VT.cast(c21).intoArray(t, 2 * NR + L);
+        VT.cast(c30).intoArray(t, 3 * NR);
+        VT.cast(c31).intoArray(t, 3 * NR + L);
+    }
+
     static void kernel6p(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
         FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
