@@ -43,6 +43,11 @@ final class GemmJob implements Team.Job {
         this.splitN = splitN;
     }
 
+    /** Whether the last parallel call split C's columns (false: rows); for tests. */
+    boolean splitN() {
+        return splitN;
+    }
+
     /** Drops the references to the caller's arrays (a workspace must not keep them alive). */
     void clear() {
         a = b = c = null;

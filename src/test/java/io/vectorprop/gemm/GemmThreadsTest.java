@@ -120,6 +120,38 @@ class GemmThreadsTest {
         assertEquals(GemmWorkspace.Split.ROWS, ws.split());
     }
 
+    @ParameterizedTest
+    @MethodSource("impls")
+    void splitHintReachesTheEngineInCsOrientation(Kernels kr) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR();
+        // 4 × 4 micro-panels: both ways balance exactly, so the hint decides (AUTO: the tie rule, columns)
+        int m = 4 * mr, n = 4 * nr, k = (int) (GemmEngine.PARALLEL_MIN_MACS / (m * n)) + 64;
+        assertEquals(false, splitOf(kr, GemmWorkspace.Split.ROWS, Transpose.N, m, n, k));
+        assertEquals(true, splitOf(kr, GemmWorkspace.Split.COLUMNS, Transpose.N, m, n, k));
+        assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n, k));
+        // an NT product computed as Cᵀ (the batch-64 forward): C's rows are the columns of Cᵀ
+        int mt = 2 * nr, nt = 4 * mt, kt = 800;
+        if ((nt + mr - 1) / mr % 2 != 0) {
+            nt += mr; // an even number of row micro-panels of Cᵀ, so that the two ways tie again
+        }
+        assertTrue(GemmEngine.transposedCPays(mt, nt, kt, nr), "shape " + mt + "x" + nt + "x" + kt + " should take the Cᵀ path");
+        assertEquals(true, splitOf(kr, GemmWorkspace.Split.ROWS, Transpose.T, mt, nt, kt));
+        assertEquals(false, splitOf(kr, GemmWorkspace.Split.COLUMNS, Transpose.T, mt, nt, kt));
+    }
+
+    /** The split of the engine's last parallel call: true for columns of the matrix it computed (C or Cᵀ). */
+    private static boolean splitOf(Kernels kr, GemmWorkspace.Split split, Transpose tb, int m, int n, int k) {
+        GemmWorkspace ws = new GemmWorkspace(2);
+        ws.setSplit(split);
+        GemmWorkspace one = new GemmWorkspace(1);
+        float[] a = new float[m * k], b = new float[k * n], c = new float[m * n];
+        Gemm.sgemm(kr, Transpose.N, tb, m, n, k, 1f, a, 0, k, b, 0, tb == Transpose.T ? k : n, 0f, c, 0, n, ws);
+        Gemm.sgemm(kr, Transpose.N, tb, m, n, k, 1f, a, 0, k, b, 0, tb == Transpose.T ? k : n, 0f, c, 0, n, one);
+        // the call was split (a second part's buffers grew), so splitN is this call's decision
+        assertTrue(ws.capacity() > one.capacity(), kr + " " + m + "x" + n + "x" + k + " did not run in parts");
+        return ws.job.splitN();
+    }
+
     private static float[] random(SplittableRandom r, int len) {
         float[] x = new float[Math.max(1, len)];
         for (int i = 0; i < x.length; i++) {
