@@ -13,8 +13,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Nothing is allocated per job: the job is an object its owner keeps (a GEMM workspace, a model), the
  * hand-off is a volatile ticket per worker, the parts are claimed from one atomic word and completion is a
  * counter. The caller runs part 0; whichever thread is free claims each next part, so a thread the OS does not
- * run (more threads than cores, a busy machine) leaves its part to one that runs. Workers spin briefly after a job (a training step
- * issues one every few microseconds), then yield, then park. A caller that finds the team busy (another
+ * run (more threads than cores, a busy machine) leaves its part to one that runs. Workers spin briefly after a
+ * job (a training step issues one every few microseconds), then yield, then park. A caller that finds the team busy (another
  * application thread holds it), or that is itself a worker, runs the job alone as one part: jobs compute the
  * same bits whatever their part count, so this only changes speed. An exception in any part reaches the
  * caller after every part has ended; the team stays usable.
@@ -139,7 +139,7 @@ public final class Team {
         if (maxParts > 1 && !(Thread.currentThread() instanceof Worker)) {
             Team t = team();
             int n = t == null ? 1 : Math.min(maxParts, t.workers.length + 1);
-            if (capToProcessors && t != null) {
+            if (n > 1 && capToProcessors) {
                 n = Math.min(n, t.processors);
             }
             if (n > 1 && t.busy.compareAndSet(0, 1)) {
