@@ -326,6 +326,14 @@ final class GemmEngine {
     /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
     private static void packB(Kernels kr, int kc, int nc, int nr, float[] b, int off, int rsb, int csb,
                               float[] bp, int bpOff) {
+        if (csb == 1 && nc >= nr) {
+            kr.gemmPackBPanels(kc, nc / nr, b, off, rsb, bp, bpOff);
+            if (nc % nr != 0) {
+                int jr = nc / nr * nr;
+                kr.gemmPackB(kc, nc - jr, b, off + jr, rsb, bp, bpOff + jr * kc);
+            }
+            return;
+        }
         for (int jr = 0; jr < nc; jr += nr) {
             int nrr = Math.min(nr, nc - jr);
             int base = bpOff + jr * kc;

@@ -124,6 +124,17 @@ public abstract class Kernels {
     }
 
     /**
+     * Packs {@code np} full micro-panels of an untransposed B side by side, as {@link #gemmPackB} for each: panel q
+     * from columns {@code src + q·NR} to {@code bp[dst + q·NR·kc ...]}.
+     */
+    public void gemmPackBPanels(int kc, int np, float[] b, int src, int rsb, float[] bp, int dst) {
+        int nr = gemmNR();
+        for (int q = 0; q < np; q++) {
+            gemmPackB(kc, nr, b, src + q * nr, rsb, bp, dst + q * nr * kc);
+        }
+    }
+
+    /**
      * Packs one micro-panel of a transposed B: {@code bp[dst + p·NR + j] = b[src + j·csb + p]} for p &lt; kc,
      * j &lt; nrr, and zeros for nrr ≤ j &lt; NR (the columns of op(B), each contiguous in p).
      */
