@@ -206,7 +206,7 @@ public class SimdKernels extends ScalarKernels {
     @Override
     public void gemmPackATransposedRows(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
         if (L == 8 && VECTOR_PACKING) {
-            GemmKernels.transposeRows8(mc, kc, kst, a, off, csa, ap);
+            GemmKernels.transposeRows8(mc, kc, kst, a, off, csa, ap, 0);
         } else {
             super.gemmPackATransposedRows(mc, kc, kst, a, off, csa, ap);
         }
@@ -261,6 +261,11 @@ public class SimdKernels extends ScalarKernels {
     public void gemmPackBT(int kc, int nrr, float[] b, int src, int csb, float[] bp, int dst) {
         if (nrr == NR && L == 16 && VECTOR_PACKING) {
             GemmKernels.packBT16(kc, b, src, csb, bp, dst);
+        } else if (nrr == NR && L == 8 && VECTOR_PACKING) {
+            // the 8×8 register transpose of transposeRows8 (JDK 25, one thread, one JVM switching every 0.5 s, 14
+            // pairs against packBT: 256x256x784 NT 1.03×, 64x256x784 NT 1.04×, 256x128x256 NT 1.05×, 64x128x256
+            // NT 1.15×, 1024³ NT 1.00×)
+            GemmKernels.transposeRows8(kc, NR, NR, b, src, csb, bp, dst);
         } else if (nrr == NR) {
             GemmKernels.packBT(kc, b, src, csb, bp, dst);
         } else {
