@@ -326,25 +326,20 @@ final class GemmEngine {
     /** B into row-major micro-panels of NR columns: element (p,j) of panel q at q·NR·kc + p·NR + (j%NR). */
     private static void packB(Kernels kr, int kc, int nc, int nr, float[] b, int off, int rsb, int csb,
                               float[] bp, int bpOff) {
-        if (csb == 1 && nc >= nr) {
+        if (csb == 1) {
+            // full panels together (rows read across them, see gemmPackBPanels), then a last partial one
+            int full = nc / nr * nr;
             kr.gemmPackBPanels(kc, nc / nr, b, off, rsb, bp, bpOff);
-            if (nc % nr != 0) {
-                int jr = nc / nr * nr;
-                kr.gemmPackB(kc, nc - jr, b, off + jr, rsb, bp, bpOff + jr * kc);
+            if (full < nc) {
+                kr.gemmPackB(kc, nc - full, b, off + full, rsb, bp, bpOff + full * kc);
             }
             return;
         }
+        // csb != 1 only for op(B) = Bᵀ (or, on the Cᵀ path, op(A)ᵀ with A untransposed), whose columns are
+        // contiguous: rsb == 1 here.
+        assert rsb == 1 : rsb;
         for (int jr = 0; jr < nc; jr += nr) {
-            int nrr = Math.min(nr, nc - jr);
-            int base = bpOff + jr * kc;
-            if (csb == 1) {
-                kr.gemmPackB(kc, nrr, b, off + jr, rsb, bp, base);
-            } else {
-                // csb != 1 only for op(B) = Bᵀ (or, on the Cᵀ path, op(A)ᵀ with A untransposed), whose columns
-                // are contiguous: rsb == 1 here.
-                assert rsb == 1 : rsb;
-                kr.gemmPackBT(kc, nrr, b, off + jr * csb, csb, bp, base);
-            }
+            kr.gemmPackBT(kc, Math.min(nr, nc - jr), b, off + jr * csb, csb, bp, bpOff + jr * kc);
         }
     }
 
