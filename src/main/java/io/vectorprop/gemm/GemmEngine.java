@@ -28,8 +28,12 @@ final class GemmEngine {
     // from memory), with row blocks cut to fit A_BLOCK6 (48 rows at kc = 2048). In process, JDK 25, Zen 3, 2048³
     // alternated: one thread 88.4–89.4 → 87.2–93.0 GFLOP/s (medians 88.9 → 91.7, 4 pairs), two threads 171.7 /
     // 163.8 → 174.8 / 176.1; JMH, 3 alternated pairs: one thread 88.4 / 87.8 / 85.6 → 90.0 / 91.6 / 89.7, two 173.2
-    // / 176.6 / 174.2 → 172.6 / 178.5 / 177.2. Only with A in rows: JDK 17's p-major A lost (JMH, 2 pairs, one thread
-    // 83.9 / 85.7 → 81.1 / 82.5, two 163.3 / 161.4 → 151.5 / 154.4). Products with k ≤ 1024 are unchanged.
+    // / 176.6 / 174.2 → 172.6 / 178.5 / 177.2. JDK 17's p-major rows of A lost with KC6 alone (JMH, 2 pairs, one
+    // thread 83.9 / 85.7 → 81.1 / 82.5, two 163.3 / 161.4 → 151.5 / 154.4) but, since their packing got cheaper, gain
+    // with KC6 and NC6 together where k passes KC (in process, one JVM switching every 0.5 s, one thread: 2048³
+    // 1.003–1.059×, median of 7 runs 1.024×; 1536³ 1.019×, 512x2048x1536 1.050×, 2048³ NT 1.007×, 1024x1024x2048
+    // NN 0.991/1.004×, NT 1.017×, 256x1024x4096 0.977/1.002×; two threads 2048³ 1.001–1.035×). A transposed A
+    // packed p-major lost (2048³ TN 0.92×, 256x784x2048 TN 0.92×) and keeps KC. Products with k ≤ 1024 are unchanged.
     static final int KC6 = 2048;
     /** The shortest K block kcMax chooses below KC (KC6) for a wide B (k itself may be shorter). */
     static final int KC_MIN = 384;
@@ -48,9 +52,9 @@ final class GemmEngine {
     // is kept to 2 MiB (1024×512): 2048³ NN, JDK 25, JMH 3 alternated pairs, two threads 168.7/170.6/174.5 →
     // 174.2/177.8/174.3 GFLOP/s, one thread unchanged (88.5–91.5 both); in process NC 384 and 768 as good as 512,
     // 256 worse; 1024³ unchanged (±2%).
-    // Only where B is packed a whole panel at a time (not fuseB, where the panel is one micro-panel) and A stays in
-    // rows (read in place or copied; A is packed again for every N block): JDK 17's p-major packing of A made
-    // 2048³ slower with it (JMH, 3 alternated pairs, one thread 81.7 → 76.2, two 148.8 → 147.8).
+    // Only where B is packed a whole panel at a time (not fuseB, where the panel is one micro-panel), and with the
+    // long K blocks (KC6, see there): A is packed again for every N block, and JDK 17's p-major packing of A made
+    // 2048³ slower with NC6 alone at kc = 1024 (JMH, 3 alternated pairs, one thread 81.7 → 76.2, two 148.8 → 147.8).
     static final int NC6 = 512;
     /** Below this many multiply-adds packing does not pay; a plain loop is used. */
     static final long DIRECT_MAX_FLOPS = 4096;
@@ -220,7 +224,10 @@ final class GemmEngine {
         // on JDK 17), a transposed A into rows, transposed while packing (the 6-row kernel on JDK 25).
         final boolean aInRows = aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
         final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
-        final int kcMax = kcMax(m, n, k, mr, aInRows);
+        // The 6-row kernel's long K blocks (KC6) and 512-wide N blocks (NC6) go together: always with A in rows, and
+        // with JDK 17's p-major rows of A where k passes KC (see KC6).
+        final boolean longK = mr == 6 && (aInRows || aRows && k > KC);
+        final int kcMax = kcMax(m, n, k, mr, longK);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
         // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,
         // instead of packing the whole KC×NC panel first (written to and read back from L2/L3). Measured on the
@@ -229,7 +236,7 @@ final class GemmEngine {
         final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
         final int mcBlock = fuseB ? m : mr == 6 ? rowBlock6(kcMax) : MC;
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
-        final int ncBlock = mr == 6 && aInRows && !fuseB ? NC6 : NC;
+        final int ncBlock = longK && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
         // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
         final int kstMax = aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
@@ -355,8 +362,8 @@ final class GemmEngine {
      * in-process A/B (JDK 25): 256x3000x1024 NN 1.11×, 256x1024x1024 NN 1.03–1.07×; NT and the training step of
      * 784-1024-1024-10 unchanged (±1%).
      */
-    static int kcMax(int m, int n, int k, int mr, boolean aInRows) {
-        int limit = kcLimit(mr, aInRows);
+    static int kcMax(int m, int n, int k, int mr, boolean longK) {
+        int limit = kcLimit(mr, longK);
         int kBlocks = (k + limit - 1) / limit;
         int kc = (k + kBlocks - 1) / kBlocks;
         if (!aFitsOneBlock(m, kc, mr) && (long) kc * Math.min(n, NC) > (1 << 19)) {
@@ -375,9 +382,9 @@ final class GemmEngine {
         return (long) roundUp(m, mr) * kc <= aBlock(mr);
     }
 
-    /** The longest K block for the kernel with mr rows, with A in rows or p-major. */
-    static int kcLimit(int mr, boolean aInRows) {
-        return mr == 6 && aInRows ? KC6 : KC;
+    /** The longest K block for the kernel with mr rows, with or without the 6-row kernel's long K blocks. */
+    static int kcLimit(int mr, boolean longK) {
+        return mr == 6 && longK ? KC6 : KC;
     }
 
     /** Rows of a block of A with the 6-row kernel: MC6, fewer where kc is long enough that MC6 rows pass A_BLOCK6. */

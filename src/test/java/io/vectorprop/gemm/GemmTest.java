@@ -157,6 +157,15 @@ class GemmTest {
         for (int t = 0; t < 4; t++) {
             check(kr, ws1, 90 + t, (t & 1) != 0, (t & 2) != 0, 150, 45, kLong, 1f, t == 0 ? 0f : 1.3f, 1, 2, t == 0);
         }
+        // ... and with B at least PACK_ROWS_MIN_N wide, where the 6-row kernel may pack rows of A p-major (JDK 17):
+        // long K blocks there too, several N blocks (NC6) each packing A again, one and two K passes
+        // (300 rows: too many for shorter K blocks to fit A in one block, so B is packed a whole N block at a time)
+        int nWide = Math.max(GemmEngine.PACK_ROWS_MIN_N, GemmEngine.NC6) + 21;
+        for (int t = 0; t < 4; t++) {
+            int kk = t < 2 ? kLong : GemmEngine.KC6 + 37;
+            assertTrue(!GemmEngine.aFitsOneBlock(300, GemmEngine.kcMax(300, nWide, kk, mr, true), mr));
+            check(kr, ws1, 95 + t, false, (t & 1) != 0, 300, nWide, kk, 1f, t == 0 ? 0f : 1.3f, 1, 2, t == 0);
+        }
         // A wide B with a few hundred rows of A: K in shorter blocks so that A fits one MC×KC block.
         assertTrue(GemmEngine.kcMax(150, 530, 1000, mr, true) < 1000);
         check(kr, ws, 65, false, false, 150, 530, 1000, 1f, 0f, 0, 1, true);
