@@ -172,7 +172,8 @@ final class GemmEngine {
             int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
             int parts = Math.min(threads, Math.max(mp, np));
             if (parts > 1) {
-                boolean splitN = splitColumns(mp, np, parts, prefer, preferN);
+                boolean splitN = splitColumns(mp, np, parts, prefer, preferN,
+                        columnsPassAOnce(kr, m, n, k, csa, parts));
                 ws.ensureParts(parts);
                 GemmJob job = ws.job;
                 job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN);
@@ -189,18 +190,52 @@ final class GemmEngine {
 
     /**
      * Whether parts threads split C's np column micro-panels (true) or its mp row micro-panels: the way whose largest
-     * band is the smaller share of the work (ties: the one with more bands), or the preferred way when its largest
-     * band carries at most 1/16 more. The preference is for data placement: the b64 training step with each thread
-     * reading its rows of W in the forward (the 784×256 weight, on the Cᵀ path a split of rows instead of batch
-     * columns), JDK 25, 2 threads, alternated runs of 7 s: 1300–1410 → 1500–1580 steps/s while the two vCPUs were
-     * far apart (a cache-line round trip of ~500 ns instead of ~100), unchanged (~1950) while close.
+     * band is the smaller share of the work (ties: columns when {@code columnsOnTie}, see {@link #columnsPassAOnce},
+     * else the way with more bands), or the preferred way when its largest band carries at most 1/16 more. The
+     * preference is for data placement: the b64 training step with each thread reading its rows of W in the forward
+     * (the 784×256 weight, on the Cᵀ path a split of rows instead of batch columns), JDK 25, 2 threads, alternated
+     * runs of 7 s: 1300–1410 → 1500–1580 steps/s while the two vCPUs were far apart (a cache-line round trip of
+     * ~500 ns instead of ~100), unchanged (~1950) while close.
      */
-    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN) {
+    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN, boolean columnsOnTie) {
         long loadN = (long) ((np + parts - 1) / parts) * mp, loadM = (long) ((mp + parts - 1) / parts) * np;
         if (prefer && 16 * (preferN ? loadN - loadM : loadM - loadN) <= Math.min(loadN, loadM)) {
             return preferN;
         }
-        return loadN < loadM || (loadN == loadM && np >= mp);
+        return loadN < loadM || (loadN == loadM && (columnsOnTie || np >= mp));
+    }
+
+    /**
+     * Whether column ranges for parts threads pass over A (packing or reading it, once per N block) no more often in
+     * all than one thread does, so that splitting columns packs nothing twice while splitting rows makes every thread
+     * pack all of B. False where B is packed one micro-panel at a time (all of A then fits one block, which each
+     * column range would pack). On the squares this turns 2048³ (and 2048x1024x2048) from rows to columns; in one JVM
+     * switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38 pairs,
+     * every median ≥ 1.00, ~1.01 overall), 2048x1024x2048 1.007× / 1.011×: the B packing it saves is ~2% of a thread's
+     * time, at the edge of what this host resolves.
+     */
+    static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int csa, int parts) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR();
+        boolean aRows = csa == 1, inRows = aInRows(kr, aRows, n), longK = longK(mr, aRows, inRows, k);
+        if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
+            return false;
+        }
+        int nb = longK ? NC6 : NC, np = (n + nr - 1) / nr;
+        int widest = (np + parts - 1) / parts * nr;
+        return (long) parts * ((widest + nb - 1) / nb) <= (n + nb - 1) / nb;
+    }
+
+    /** Whether blockedRange keeps A in rows (read in place, copied, or a transposed A transposed into rows). */
+    static boolean aInRows(Kernels kr, boolean aRows, int n) {
+        return aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
+    }
+
+    /**
+     * Whether the 6-row kernel's long K blocks (KC6) and 512-wide N blocks (NC6) apply: always with A in rows, and
+     * with JDK 17's p-major rows of A where k passes KC (see KC6).
+     */
+    static boolean longK(int mr, boolean aRows, boolean aInRows, int k) {
+        return mr == 6 && (aInRows || aRows && k > KC);
     }
 
     /**
@@ -222,11 +257,9 @@ final class GemmEngine {
         final boolean aRows = csa == 1;
         // Where the kernels say so, each layout is packed for the other kernel: rows of A p-major (the 6-row kernel
         // on JDK 17), a transposed A into rows, transposed while packing (the 6-row kernel on JDK 25).
-        final boolean aInRows = aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
+        final boolean aInRows = aInRows(kr, aRows, n);
         final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
-        // The 6-row kernel's long K blocks (KC6) and 512-wide N blocks (NC6) go together: always with A in rows, and
-        // with JDK 17's p-major rows of A where k passes KC (see KC6).
-        final boolean longK = mr == 6 && (aInRows || aRows && k > KC);
+        final boolean longK = longK(mr, aRows, aInRows, k);
         final int kcMax = kcMax(m, n, k, mr, longK);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
         // block at once, so each KC×NR micro-panel is packed right before its tiles run, while it is hot in L1/L2,

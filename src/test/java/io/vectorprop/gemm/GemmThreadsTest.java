@@ -98,15 +98,19 @@ class GemmThreadsTest {
     @org.junit.jupiter.api.Test
     void splitHintIsFollowedOnlyWhereItBalances() {
         // no hint: the way whose largest band is less work (43 row panels × 4 column panels: columns, 86 < 88)
-        assertTrue(GemmEngine.splitColumns(43, 4, 2, false, false));
+        assertTrue(GemmEngine.splitColumns(43, 4, 2, false, false, false));
         // a hint within 1/16 is followed either way
-        assertFalse(GemmEngine.splitColumns(43, 4, 2, true, false));
-        assertTrue(GemmEngine.splitColumns(43, 49, 2, true, true));
-        assertFalse(GemmEngine.splitColumns(43, 49, 2, true, false));
+        assertFalse(GemmEngine.splitColumns(43, 4, 2, true, false, false));
+        assertTrue(GemmEngine.splitColumns(43, 49, 2, true, true, false));
+        assertFalse(GemmEngine.splitColumns(43, 49, 2, true, false, false));
         // beyond 1/16 it is not: 11 × 16 panels, columns 88 against rows 96; one row panel cannot be split
-        assertTrue(GemmEngine.splitColumns(11, 16, 2, true, false));
-        assertTrue(GemmEngine.splitColumns(1, 8, 2, true, false));
-        assertFalse(GemmEngine.splitColumns(8, 1, 2, true, true));
+        assertTrue(GemmEngine.splitColumns(11, 16, 2, true, false, false));
+        assertTrue(GemmEngine.splitColumns(1, 8, 2, true, false, false));
+        assertFalse(GemmEngine.splitColumns(8, 1, 2, true, true, false));
+        // an exact tie (66 row and 64 column panels) goes to the way with more panels, unless columns pass over A
+        // no more often
+        assertFalse(GemmEngine.splitColumns(66, 64, 2, false, false, false));
+        assertTrue(GemmEngine.splitColumns(66, 64, 2, false, false, true));
         // on the Cᵀ path C's rows are the columns being split
         assertTrue(GemmEngine.preferColumns(GemmWorkspace.Split.ROWS, true));
         assertFalse(GemmEngine.preferColumns(GemmWorkspace.Split.COLUMNS, true));
@@ -137,6 +141,39 @@ class GemmThreadsTest {
         assertTrue(GemmEngine.transposedCPays(mt, nt, kt, nr), "shape " + mt + "x" + nt + "x" + kt + " should take the Cᵀ path");
         assertEquals(true, splitOf(kr, GemmWorkspace.Split.ROWS, Transpose.T, mt, nt, kt));
         assertEquals(false, splitOf(kr, GemmWorkspace.Split.COLUMNS, Transpose.T, mt, nt, kt));
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void aTieGoesToColumnsOnlyWhereTheyPassOverAOnce(Kernels kr) {
+        // 66 row panels of the 6-row kernel, too tall for one block of A at k = KC + 76 (so B is packed an N block at a
+        // time), tie with 2 × NC6 columns on 2 threads (64 or 128 panels). A is passed over once per N block: columns
+        // of NC6 each keep that count and pack half of B each, rows would make both threads pack all of B.
+        int m = 66 * 6, k = GemmEngine.KC + 76, n2 = 2 * GemmEngine.NC6, n1 = GemmEngine.NC6;
+        if (kr.gemmMR() == 6) {
+            // (with 16 or 8 columns per panel both shapes tie)
+            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, 1, 2));
+            assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n2, k));
+            // one N block split in two would pass over A twice: the tie keeps its old rule (the way with more panels)
+            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n1, k, 1, 2));
+            assertEquals(n1 / kr.gemmNR() >= 66, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n1, k));
+            // the columns' result is the one thread's, bit for bit
+            SplittableRandom r = new SplittableRandom(9);
+            float[] a = random(r, m * k), b = random(r, k * n2), c1 = new float[m * n2], c2 = new float[m * n2];
+            Arrays.fill(c2, Float.NaN);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n2, k, 1f, a, 0, k, b, 0, n2, 0f, c1, 0, n2, new GemmWorkspace(1));
+            GemmWorkspace two = new GemmWorkspace(2);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n2, k, 1f, a, 0, k, b, 0, n2, 0f, c2, 0, n2, two);
+            assertTrue(two.job.splitN());
+            for (int i = 0; i < c1.length; i++) {
+                assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i);
+            }
+        } else {
+            // kernels whose N block is NC (3072): 1024 columns are one block, which columns would pass over twice
+            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, 1, 2));
+        }
+        // where all of A fits one block (B packed a micro-panel at a time) each column range would pack all of A
+        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 1, 2));
     }
 
     /** The split of the engine's last parallel call: true for columns of the matrix it computed (C or Cᵀ). */
