@@ -161,7 +161,8 @@ final class GemmEngine {
      * tile grid, which tiles are full, fused B) is taken from the whole m, n, k, never from a range or from the
      * thread count, so every element gets the same operations in the same order: bit-identical results for any
      * number of threads. K is never split. With {@code prefer}, columns ({@code preferN}) or rows are split when
-     * that balances within 1/16 of the other way (see {@link GemmWorkspace#setSplit}).
+     * that balances within 1/16 of the other way (see {@link GemmWorkspace#setSplit}). Large products with one K
+     * block let a thread that finishes early take work from the others' ranges ({@link #dynamic}).
      */
     private static void blocked(Kernels kr, GemmWorkspace ws, int m, int n, int k, float alpha,
                                 float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
@@ -172,11 +173,13 @@ final class GemmEngine {
             int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
             int parts = Math.min(threads, Math.max(mp, np));
             if (parts > 1) {
+                boolean dynamic = dynamic(kr, m, n, k, csa);
                 boolean splitN = splitColumns(mp, np, parts, prefer, preferN,
                         columnsPassAOnce(kr, m, n, k, csa, parts));
                 ws.ensureParts(parts);
                 GemmJob job = ws.job;
-                job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN);
+                job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN,
+                        dynamic, parts);
                 try {
                     Team.execute(job, parts);
                 } finally {
@@ -185,7 +188,8 @@ final class GemmEngine {
                 return;
             }
         }
-        blockedRange(kr, ws, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, 0, m, 0, n);
+        blockedRange(kr, ws, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, 0, m, 0, n,
+                null, 0, 1);
     }
 
     /**
@@ -225,6 +229,23 @@ final class GemmEngine {
         return (long) parts * ((widest + nb - 1) / nb) <= (n + nb - 1) / nb;
     }
 
+    /**
+     * Whether a parallel product's ranges are claimed piece by piece at run time (see {@link GemmJob#claim}): where B
+     * is packed a whole panel at a time and K is one block, so that a piece (rows of one column block) finishes its
+     * elements of C and any thread may compute it. Each thread takes its own range from the front, one row block at a
+     * time, as the static loop would; a thread that has finished its own takes half row blocks from the back of
+     * another's. A thread that runs slower (a vCPU shared with another tenant, a worker woken late) then holds the
+     * others for half a row block at most instead of for the rest of its range. In one JVM switching every 0.5 s,
+     * 2 threads, JDK 25, Zen 3, while the host was in its slow state: 2048³ 1.05–1.08×, 1024³ 1.05–1.09×, 512³
+     * 1.01–1.03×; JDK 17 2048³ 1.05×, 1024³ 1.07×.
+     */
+    static boolean dynamic(Kernels kr, int m, int n, int k, int csa) {
+        int mr = kr.gemmMR();
+        boolean aRows = csa == 1, longK = longK(mr, aRows, aInRows(kr, aRows, n), k);
+        int kc = kcMax(m, n, k, mr, longK);
+        return kc >= k && !aFitsOneBlock(m, kc, mr);
+    }
+
     /** Whether blockedRange keeps A in rows (read in place, copied, or a transposed A transposed into rows). */
     static boolean aInRows(Kernels kr, boolean aRows, int n) {
         return aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
@@ -240,11 +261,14 @@ final class GemmEngine {
 
     /**
      * The BLIS loop nest for rows [i0, i1) and columns [j0, j1) of C, where i0, j0 are multiples of MR, NR and
-     * i1, j1 multiples of them or m, n. Block sizes and paths come from the whole m, n, k (see {@link #blocked}).
+     * i1, j1 multiples of them or m, n; or, with {@code chunks}, over the pieces that part {@code part} of
+     * {@code parts} claims from that job (see {@link #dynamic}). Block sizes and paths come from the whole m, n, k
+     * (see {@link #blocked}).
      */
     static void blockedRange(Kernels kr, GemmWorkspace ws, int m, int n, int k, float alpha,
                              float[] a, int offa, int rsa, int csa, float[] b, int offb, int rsb, int csb,
-                             float beta, float[] c, int offc, int rsc, int csc, int i0, int i1, int j0, int j1) {
+                             float beta, float[] c, int offc, int rsc, int csc, int i0, int i1, int j0, int j1,
+                             GemmJob chunks, int part, int parts) {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
@@ -276,60 +300,84 @@ final class GemmEngine {
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
-        for (int jc = j0; jc < j1; jc += ncBlock) {
-            int nc = Math.min(ncBlock, j1 - jc);
-            for (int pc = 0; pc < k; pc += kcMax) {
-                int kc = Math.min(kcMax, k - pc);
-                float betaEff = pc == 0 ? beta : 1f;
-                int kst = aInRows ? rowStride(kc) : kc;
-                if (!fuseB) {
-                    packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
+        // The steps (jc, pc) in order over [i0, i1) x [j0, j1), or, with chunks, pieces of one column block claimed
+        // from the job (see dynamic); B's panel is packed when the step's panel is not the one packed last.
+        final int[] piece = ws.piece;
+        int jc = j0, nc = 0, pc = 0, rowStart = i0, rowEnd = i1, packedJc = -1, packedNc = -1, packedPc = -1;
+        while (true) {
+            if (chunks != null) {
+                if (!chunks.claim(part, parts, mr, ncBlock, mcBlock / mr, packedJc, packedNc, piece)) {
+                    break;
                 }
-                for (int ic = i0; ic < i1; ic += mcBlock) {
-                    int mc = Math.min(mcBlock, i1 - ic);
-                    int asrc = offa + ic * rsa + pc * csa;
-                    int mFull = mc / mr * mr;
-                    if (!aDirect) {
-                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
-                    } else if (mFull < mc) {
-                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
+                jc = piece[0];
+                nc = piece[1];
+                rowStart = piece[2];
+                rowEnd = piece[3];
+            } else if (jc >= j1) {
+                break;
+            } else {
+                nc = Math.min(ncBlock, j1 - jc);
+            }
+            int kc = Math.min(kcMax, k - pc);
+            float betaEff = pc == 0 ? beta : 1f;
+            int kst = aInRows ? rowStride(kc) : kc;
+            if (!fuseB && (jc != packedJc || nc != packedNc || pc != packedPc)) {
+                packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
+                packedJc = jc;
+                packedNc = nc;
+                packedPc = pc;
+            }
+            for (int ic = rowStart; ic < rowEnd; ic += mcBlock) {
+                int mc = Math.min(mcBlock, rowEnd - ic);
+                int asrc = offa + ic * rsa + pc * csa;
+                int mFull = mc / mr * mr;
+                if (!aDirect) {
+                    packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
+                } else if (mFull < mc) {
+                    packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
+                }
+                for (int jr = 0; jr < nc; jr += nr) {
+                    int nrr = Math.min(nr, nc - jr);
+                    int boff = jr * kc;
+                    if (fuseB) {
+                        packB(kr, kc, nrr, nr, b, offb + pc * rsb + (jc + jr) * csb, rsb, csb, bp, 0);
+                        boff = 0;
                     }
-                    for (int jr = 0; jr < nc; jr += nr) {
-                        int nrr = Math.min(nr, nc - jr);
-                        int boff = jr * kc;
-                        if (fuseB) {
-                            packB(kr, kc, nrr, nr, b, offb + pc * rsb + (jc + jr) * csb, rsb, csb, bp, 0);
-                            boff = 0;
+                    for (int ir = 0; ir < mc; ir += mr) {
+                        int mrr = Math.min(mr, mc - ir);
+                        int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
+                        // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
+                        // read in place (a last partial panel is always packed).
+                        boolean packed = !aInRows;
+                        float[] ak = ap;
+                        int ako = aDirect ? 0 : ir * kst, aks = kst;
+                        if (aDirect && mrr == mr) {
+                            ak = a;
+                            ako = asrc + ir * rsa;
+                            aks = rsa;
                         }
-                        for (int ir = 0; ir < mc; ir += mr) {
-                            int mrr = Math.min(mr, mc - ir);
-                            int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
-                            // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
-                            // read in place (a last partial panel is always packed).
-                            boolean packed = !aInRows;
-                            float[] ak = ap;
-                            int ako = aDirect ? 0 : ir * kst, aks = kst;
-                            if (aDirect && mrr == mr) {
-                                ak = a;
-                                ako = asrc + ir * rsa;
-                                aks = rsa;
-                            }
-                            // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
-                            // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
-                            if (alpha == 1f && csc == 1 && mrr == mr && nrr == nr && (betaEff == 0f || betaEff == 1f)
-                                    && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
-                                continue;
-                            }
-                            if (mrr < mr) {
-                                kr.gemmKernelPartial(mrr, kc, ak, ako, aks, packed, bp, boff, tile);
-                            } else if (packed) {
-                                kr.gemmKernelPacked(kc, ak, ako, bp, boff, tile);
-                            } else {
-                                kr.gemmKernel(kc, ak, ako, aks, bp, boff, tile);
-                            }
-                            kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                        // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
+                        // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
+                        if (alpha == 1f && csc == 1 && mrr == mr && nrr == nr && (betaEff == 0f || betaEff == 1f)
+                                && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
+                            continue;
                         }
+                        if (mrr < mr) {
+                            kr.gemmKernelPartial(mrr, kc, ak, ako, aks, packed, bp, boff, tile);
+                        } else if (packed) {
+                            kr.gemmKernelPacked(kc, ak, ako, bp, boff, tile);
+                        } else {
+                            kr.gemmKernel(kc, ak, ako, aks, bp, boff, tile);
+                        }
+                        kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
                     }
+                }
+            }
+            if (chunks == null) {
+                pc += kcMax;
+                if (pc >= k) {
+                    pc = 0;
+                    jc += ncBlock;
                 }
             }
         }

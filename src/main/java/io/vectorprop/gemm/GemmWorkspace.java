@@ -21,6 +21,10 @@ public final class GemmWorkspace {
     private Split split = Split.AUTO;
     private GemmWorkspace[] parts = new GemmWorkspace[0];
     final GemmJob job = new GemmJob(this);
+    /** This part's range of a dynamic job: units claimed from the front (high 32 bits) and the back (see GemmJob). */
+    final java.util.concurrent.atomic.AtomicLong cursor = new java.util.concurrent.atomic.AtomicLong();
+    /** The piece GemmJob.claim hands to this part's loop: jc, nc, first row, end row. */
+    final int[] piece = new int[4];
 
     /** An empty workspace; it grows on first use. Its thread count follows the library's. */
     public GemmWorkspace() {}

@@ -176,6 +176,55 @@ class GemmThreadsTest {
         assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 1, 2));
     }
 
+    @ParameterizedTest
+    @MethodSource("impls")
+    void aPartThatFinishesFirstTakesPiecesFromTheBackOfAnother(Kernels kr) {
+        // too tall for one block of A at one K block: a dynamic job; 3 rows and 5 columns past whole micro-panels
+        int mr = kr.gemmMR(), nr = kr.gemmNR();
+        int k = 300, m = (int) (GemmEngine.aBlock(mr) / k) + 3 * mr + 3, n = 2 * GemmEngine.NC6 + 3 * nr + 5;
+        assertTrue(GemmEngine.dynamic(kr, m, n, k, 1), kr + " " + m + "x" + n + "x" + k + " should be dynamic");
+        SplittableRandom r = new SplittableRandom(11);
+        float[] a = random(r, m * k), b = random(r, k * n), expect = new float[m * n];
+        Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, expect, 0, n, new GemmWorkspace(1));
+        for (boolean splitN : new boolean[] {false, true}) {
+            GemmWorkspace ws = new GemmWorkspace(2);
+            ws.ensureParts(2);
+            float[] c = new float[m * n];
+            Arrays.fill(c, Float.NaN);
+            ws.job.set(kr, m, n, k, 1f, a, 0, k, 1, b, 0, n, 1, 0f, c, 0, n, 1, splitN, true, 2);
+            // part 1 runs alone first (part 0's thread is late or slow): it finishes its own range, then takes pieces
+            // of part 0's from the back
+            ws.job.run(1, 2);
+            int half = splitN ? (n / nr + 1) / 2 * nr : (m / mr + 1) / 2 * mr;
+            int ownDone = 0, taken = 0, own = 0;
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    boolean ofPart1 = (splitN ? j : i) >= half, done = !Float.isNaN(c[i * n + j]);
+                    own += ofPart1 ? 1 : 0;
+                    ownDone += ofPart1 && done ? 1 : 0;
+                    taken += !ofPart1 && done ? 1 : 0;
+                }
+            }
+            assertEquals(own, ownDone, "split " + (splitN ? "columns" : "rows") + ": part 1 left some of its own range");
+            assertTrue(taken > 0, "split " + (splitN ? "columns" : "rows") + ": part 1 took nothing from part 0");
+            // part 0 then does what is left: every element ends as one thread's
+            ws.job.run(0, 2);
+            for (int i = 0; i < c.length; i++) {
+                assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c[i]),
+                        "split " + (splitN ? "columns" : "rows") + ", index " + i);
+            }
+        }
+        // the engine takes the dynamic path for this product on more than one thread, with the same bits
+        GemmWorkspace two = new GemmWorkspace(2);
+        float[] c2 = new float[m * n];
+        Arrays.fill(c2, Float.NaN);
+        Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c2, 0, n, two);
+        assertTrue(two.job.dynamic());
+        for (int i = 0; i < c2.length; i++) {
+            assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c2[i]), "engine, index " + i);
+        }
+    }
+
     /** The split of the engine's last parallel call: true for columns of the matrix it computed (C or Cᵀ). */
     private static boolean splitOf(Kernels kr, GemmWorkspace.Split split, Transpose tb, int m, int n, int k) {
         GemmWorkspace ws = new GemmWorkspace(2);
