@@ -173,9 +173,9 @@ final class GemmEngine {
             int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
             int parts = Math.min(threads, Math.max(mp, np));
             if (parts > 1) {
-                boolean dynamic = dynamic(kr, m, n, k, csa);
                 boolean splitN = splitColumns(mp, np, parts, prefer, preferN,
                         columnsPassAOnce(kr, m, n, k, csa, parts));
+                boolean dynamic = dynamic(kr, m, n, k, csa, splitN);
                 ws.ensureParts(parts);
                 GemmJob job = ws.job;
                 job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN,
@@ -230,20 +230,23 @@ final class GemmEngine {
     }
 
     /**
-     * Whether a parallel product's ranges are claimed piece by piece at run time (see {@link GemmJob#claim}): where B
-     * is packed a whole panel at a time and K is one block, so that a piece (rows of one column block) finishes its
-     * elements of C and any thread may compute it. Each thread takes its own range from the front, one row block at a
-     * time, as the static loop would; a thread that has finished its own takes half row blocks from the back of
-     * another's. A thread that runs slower (a vCPU shared with another tenant, a worker woken late) then holds the
-     * others for half a row block at most instead of for the rest of its range. In one JVM switching every 0.5 s,
-     * 2 threads, JDK 25, Zen 3, while the host was in its slow state: 2048³ 1.05–1.08×, 1024³ 1.05–1.09×, 512³
-     * 1.01–1.03×; JDK 17 2048³ 1.05×, 1024³ 1.07×.
+     * Whether a parallel product's ranges are claimed piece by piece at run time (see {@link GemmJob#claim}): where K
+     * is one block, so that a piece finishes its elements of C and any thread may compute it, and either B is packed a
+     * whole panel at a time (pieces are rows of one column block) or all of A fits one block and columns are split
+     * (pieces are columns with all rows; B is packed a micro-panel at a time anyway, and each thread's copy of A, where
+     * A is copied, serves every piece). Each thread takes its own range from the front, one row block (four column
+     * micro-panels) at a time, as the static loop would; a thread that has finished its own takes half that from the
+     * back of another's. A thread that runs slower (a vCPU shared with another tenant, a worker woken late) then holds
+     * the others for half a piece at most instead of for the rest of its range. In one JVM switching every 0.5 s,
+     * 2 threads, Zen 3, while the host was mostly in its slow state: 2048³ 1.04–1.05×, 1024³ 1.05–1.10× (JDK 25 and 17),
+     * 512³ 1.03×; 256x784x256 NN and TN, 64x784x256 NN, 256x784x64 TN 1.02–1.07× (JDK 25), 1.04–1.17× (JDK 17); in the
+     * normal state 2048³ 1.003×, 1024³ 0.992×; the training step 0.97–1.03× (noise).
      */
-    static boolean dynamic(Kernels kr, int m, int n, int k, int csa) {
+    static boolean dynamic(Kernels kr, int m, int n, int k, int csa, boolean splitN) {
         int mr = kr.gemmMR();
         boolean aRows = csa == 1, longK = longK(mr, aRows, aInRows(kr, aRows, n), k);
         int kc = kcMax(m, n, k, mr, longK);
-        return kc >= k && !aFitsOneBlock(m, kc, mr);
+        return kc >= k && (!aFitsOneBlock(m, kc, mr) || splitN);
     }
 
     /** Whether blockedRange keeps A in rows (read in place, copied, or a transposed A transposed into rows). */
@@ -304,9 +307,11 @@ final class GemmEngine {
         // from the job (see dynamic); B's panel is packed when the step's panel is not the one packed last.
         final int[] piece = ws.piece;
         int jc = j0, nc = 0, pc = 0, rowStart = i0, rowEnd = i1, packedJc = -1, packedNc = -1, packedPc = -1;
+        // which block of A ap holds (rows from aIc, aMc rows, from column aPc of A): packed again only when it changes
+        int aIc = -1, aMc = -1, aPc = -1;
         while (true) {
             if (chunks != null) {
-                if (!chunks.claim(part, parts, mr, ncBlock, mcBlock / mr, packedJc, packedNc, piece)) {
+                if (!chunks.claim(part, parts, mr, nr, fuseB ? 0 : ncBlock, mcBlock / mr, packedJc, packedNc, piece)) {
                     break;
                 }
                 jc = piece[0];
@@ -331,10 +336,15 @@ final class GemmEngine {
                 int mc = Math.min(mcBlock, rowEnd - ic);
                 int asrc = offa + ic * rsa + pc * csa;
                 int mFull = mc / mr * mr;
-                if (!aDirect) {
-                    packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
-                } else if (mFull < mc) {
-                    packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
+                if (ic != aIc || mc != aMc || pc != aPc) {
+                    if (!aDirect) {
+                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
+                    } else if (mFull < mc) {
+                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
+                    }
+                    aIc = ic;
+                    aMc = mc;
+                    aPc = pc;
                 }
                 for (int jr = 0; jr < nc; jr += nr) {
                     int nrr = Math.min(nr, nc - jr);

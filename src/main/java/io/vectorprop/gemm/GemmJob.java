@@ -101,32 +101,42 @@ final class GemmJob implements Team.Job {
      * Claims the next piece for part {@code self}: from the front of its own range, then from the back of another
      * part's. A range is counted in units of one micro-panel of rows (mr) within one column block (nb columns), column
      * block major, so that its owner's pieces come in the static loop order (one row block, {@code rowPanels}
-     * micro-panels, at a time). A piece taken from the back is half a row block; where its column block is not the
-     * one the taker has packed ({@code heldJc}, {@code heldNc}), it is taken only if at least two such pieces are
-     * left (packing a panel of B for less does not pay). Writes the piece's column block and rows to {@code out}
+     * micro-panels, at a time); with nb = 0 (B packed a micro-panel at a time, columns split) in column micro-panels
+     * (nr) of all rows, {@link #COLUMN_PIECE} at a time. A piece taken from the back is half the owner's; where its
+     * column block is not the one the taker has packed ({@code heldJc}, {@code heldNc}), it is taken only if at least
+     * two such pieces are left (packing a panel of B for less does not pay). Writes the piece's column block and rows to {@code out}
      * (jc, nc, first row, end row) and returns false when no part has a piece left for this one.
      */
-    boolean claim(int self, int parts, int mr, int nb, int rowPanels, int heldJc, int heldNc, int[] out) {
-        if (take(self, parts, mr, nb, rowPanels, true, heldJc, heldNc, out)) {
+    boolean claim(int self, int parts, int mr, int nr, int nb, int rowPanels, int heldJc, int heldNc, int[] out) {
+        int own = nb == 0 ? COLUMN_PIECE : rowPanels;
+        if (take(self, parts, mr, nr, nb, own, true, heldJc, heldNc, out)) {
             return true;
         }
-        int steal = Math.max(1, rowPanels / 2);
+        int steal = Math.max(1, own / 2);
         for (int d = 1; d < parts; d++) {
-            if (take((self + d) % parts, parts, mr, nb, steal, false, heldJc, heldNc, out)) {
+            if (take((self + d) % parts, parts, mr, nr, nb, steal, false, heldJc, heldNc, out)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean take(int p, int parts, int mr, int nb, int size, boolean front, int heldJc, int heldNc,
+    /** Micro-panels of columns in a piece where B is packed one micro-panel at a time (nb = 0 in claim). */
+    static final int COLUMN_PIECE = 4;
+
+    private boolean take(int p, int parts, int mr, int nr, int nb, int size, boolean front, int heldJc, int heldNc,
                          int[] out) {
         int lo = bound(p, parts), hi = bound(p + 1, parts);
         if (lo >= hi) {
             return false;
         }
         int i0 = splitN ? 0 : lo, i1 = splitN ? m : hi, j0 = splitN ? lo : 0, j1 = splitN ? hi : n;
-        long inner = (i1 - i0 + mr - 1) / mr, count = inner * ((j1 - j0 + nb - 1) / nb);
+        // B packed a micro-panel at a time (nb = 0, columns split): units are the range's column micro-panels, all rows
+        // each, in one block (B holds nothing to repack); otherwise micro-panels of rows per column block of nb
+        boolean columns = nb == 0;
+        assert !columns || splitN;
+        long inner = columns ? (j1 - j0 + nr - 1) / nr : (i1 - i0 + mr - 1) / mr;
+        long count = columns ? inner : inner * ((j1 - j0 + nb - 1) / nb);
         AtomicLong cursor = ws.part(p).cursor;   // units taken from the front (high half) and from the back (low)
         while (true) {
             long x = cursor.get(), f = x >>> 32, bk = x & 0xFFFF_FFFFL, left = count - f - bk;
@@ -141,15 +151,16 @@ final class GemmJob implements Team.Job {
                 e = count - bk;
                 s = Math.max(Math.max(e - size, (e - 1) / inner * inner), f);
             }
-            int jc = j0 + (int) (s / inner) * nb, nc = Math.min(nb, j1 - jc);
-            if (!front && (jc != heldJc || nc != heldNc) && left < 2 * size) {
+            int jc = columns ? j0 + (int) s * nr : j0 + (int) (s / inner) * nb;
+            int nc = columns ? Math.min(j1, j0 + (int) e * nr) - jc : Math.min(nb, j1 - jc);
+            if (!columns && !front && (jc != heldJc || nc != heldNc) && left < 2 * size) {
                 return false;
             }
             if (cursor.compareAndSet(x, front ? e << 32 | bk : f << 32 | (count - s))) {
                 out[0] = jc;
                 out[1] = nc;
-                out[2] = i0 + (int) (s % inner) * mr;
-                out[3] = Math.min(i1, i0 + (int) ((e - 1) % inner + 1) * mr);
+                out[2] = columns ? i0 : i0 + (int) (s % inner) * mr;
+                out[3] = columns ? i1 : Math.min(i1, i0 + (int) ((e - 1) % inner + 1) * mr);
                 return true;
             }
         }

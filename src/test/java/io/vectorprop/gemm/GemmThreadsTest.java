@@ -179,14 +179,29 @@ class GemmThreadsTest {
     @ParameterizedTest
     @MethodSource("impls")
     void aPartThatFinishesFirstTakesPiecesFromTheBackOfAnother(Kernels kr) {
-        // too tall for one block of A at one K block: a dynamic job; 3 rows and 5 columns past whole micro-panels
         int mr = kr.gemmMR(), nr = kr.gemmNR();
+        // too tall for one block of A at one K block (B packed a panel at a time): pieces are rows of a column block,
+        // either split; 3 rows and 5 columns past whole micro-panels
         int k = 300, m = (int) (GemmEngine.aBlock(mr) / k) + 3 * mr + 3, n = 2 * GemmEngine.NC6 + 3 * nr + 5;
-        assertTrue(GemmEngine.dynamic(kr, m, n, k, 1), kr + " " + m + "x" + n + "x" + k + " should be dynamic");
+        assertTrue(GemmEngine.dynamic(kr, m, n, k, 1, false), kr + " " + m + "x" + n + "x" + k + " should be dynamic");
+        stealing(kr, m, n, k, new boolean[] {false, true});
+        // all of A in one block (B packed a micro-panel at a time), split by columns: pieces are columns, all rows; A's
+        // rows 256 apart are copied, once per thread
+        int m2 = 2 * mr + 3, n2 = 20 * nr + 5, k2 = 256;
+        assertTrue(GemmEngine.dynamic(kr, m2, n2, k2, 1, true));
+        assertFalse(GemmEngine.dynamic(kr, m2, n2, k2, 1, false));
+        stealing(kr, m2, n2, k2, new boolean[] {true});
+    }
+
+    /** Part 1 of 2 run alone takes all of its range and part of part 0's; part 0 then completes C as one thread would. */
+    private static void stealing(Kernels kr, int m, int n, int k, boolean[] splits) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR();
+        String what = kr + " " + m + "x" + n + "x" + k;
         SplittableRandom r = new SplittableRandom(11);
         float[] a = random(r, m * k), b = random(r, k * n), expect = new float[m * n];
         Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, expect, 0, n, new GemmWorkspace(1));
-        for (boolean splitN : new boolean[] {false, true}) {
+        for (boolean splitN : splits) {
+            String how = what + " split " + (splitN ? "columns" : "rows");
             GemmWorkspace ws = new GemmWorkspace(2);
             ws.ensureParts(2);
             float[] c = new float[m * n];
@@ -205,13 +220,12 @@ class GemmThreadsTest {
                     taken += !ofPart1 && done ? 1 : 0;
                 }
             }
-            assertEquals(own, ownDone, "split " + (splitN ? "columns" : "rows") + ": part 1 left some of its own range");
-            assertTrue(taken > 0, "split " + (splitN ? "columns" : "rows") + ": part 1 took nothing from part 0");
+            assertEquals(own, ownDone, how + ": part 1 left some of its own range");
+            assertTrue(taken > 0, how + ": part 1 took nothing from part 0");
             // part 0 then does what is left: every element ends as one thread's
             ws.job.run(0, 2);
             for (int i = 0; i < c.length; i++) {
-                assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c[i]),
-                        "split " + (splitN ? "columns" : "rows") + ", index " + i);
+                assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c[i]), how + ", index " + i);
             }
         }
         // the engine takes the dynamic path for this product on more than one thread, with the same bits
@@ -219,9 +233,9 @@ class GemmThreadsTest {
         float[] c2 = new float[m * n];
         Arrays.fill(c2, Float.NaN);
         Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c2, 0, n, two);
-        assertTrue(two.job.dynamic());
+        assertTrue(two.job.dynamic(), what);
         for (int i = 0; i < c2.length; i++) {
-            assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c2[i]), "engine, index " + i);
+            assertEquals(Float.floatToRawIntBits(expect[i]), Float.floatToRawIntBits(c2[i]), what + " engine, index " + i);
         }
     }
 

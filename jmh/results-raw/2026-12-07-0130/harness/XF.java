@@ -1,0 +1,2 @@
+package io.vectorprop.gemm;
+public class XF { public static void set(boolean b) { GemmEngine.XF = b; } }
