@@ -104,8 +104,8 @@ final class GemmJob implements Team.Job {
      * micro-panels, at a time); with nb = 0 (B packed a micro-panel at a time, columns split) in column micro-panels
      * (nr) of all rows, {@link #COLUMN_PIECE} at a time. A piece taken from the back is half the owner's; where its
      * column block is not the one the taker has packed ({@code heldJc}, {@code heldNc}), it is taken only if at least
-     * two such pieces are left (packing a panel of B for less does not pay). Writes the piece's column block and rows to {@code out}
-     * (jc, nc, first row, end row) and returns false when no part has a piece left for this one.
+     * two such pieces are left (packing a panel of B for less does not pay). Writes the piece's column block and rows
+     * to {@code out} (jc, nc, first row, end row) and returns false when no part has a piece left for this one.
      */
     boolean claim(int self, int parts, int mr, int nr, int nb, int rowPanels, int heldJc, int heldNc, int[] out) {
         int own = nb == 0 ? COLUMN_PIECE : rowPanels;
