@@ -527,11 +527,14 @@ final class GemmKernels {
         FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
         FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
         FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
-        // ia and ib as the loop's own induction variables (not aoff + 6p, boff + NR·p): JDK 17's C2 then drops A's
-        // range checks and the index arithmetic, ~30 instead of ~38 instructions per step for 12 FMAs, which
-        // Zen 3 dispatches at 6 per cycle: 86 → 99 GFLOP/s in L1 (kc = 512; 101 at 1024).
-        int ib = boff;
-        for (int ia = aoff, end = aoff + 6 * kc; ia < end; ia += 6, ib += NR) {
+        // ia and ib as the loop's own induction variables (not aoff + 6p, boff + NR·p): JDK 17's C2 then drops the
+        // index arithmetic, ~30 instead of ~38 instructions per step for 12 FMAs, which Zen 3 dispatches at 6 per
+        // cycle: 86 → 99 GFLOP/s in L1 (kc = 512; 101 at 1024). The loop counts on B's index: C2 hoists the range
+        // checks of the loop's own variable and keeps one check per step for the other, which for A's six constant
+        // offsets is a single compare (counting on A's index left two for B's two loads). In L1, JDK 17, alternated
+        // in one JVM: equal when the host runs normally (~100), 1.18–1.21× in its slow state (57–61 → 70–74).
+        int ia = aoff;
+        for (int ib = boff, end = boff + NR * kc; ib < end; ia += 6, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
             FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
