@@ -22,9 +22,9 @@ import jdk.incubator.vector.VectorShuffle;
  * broadcasts) come in forms that differ only in how the loop indexes A, because each JDK's C2 spills
  * accumulators on some of them (it schedules several broadcasts ahead of the FMAs and runs out of registers;
  * one spilled accumulator halves the speed): kernel6r (a[i0 + p], six row bases) runs on JDK 25 for rows;
- * on JDK 17 it spills, and kernel6ri (the loop's induction variable is A's index) runs there. kernel6p (p-major
- * panels, A's and B's indices both induction variables, the loop counting on B's) runs on both. In L1, Zen 3:
- * JDK 25 kernel6r 99 GFLOP/s, JDK 17 kernel6p 99 and kernel6ri 86, against 37–43 for the forms that spill. So kernel8 and
+ * on JDK 17 it spills, and kernel6ri (the loop's induction variable is A's index) and kernel6p (p-major
+ * panels, A's and B's indices both induction variables) run there. In L1, Zen 3: JDK 25 kernel6r 99 GFLOP/s,
+ * JDK 17 kernel6p 99 and kernel6ri 86, against 40–43 for the forms that spill. So kernel8 and
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
@@ -419,7 +419,7 @@ final class GemmKernels {
 
     // kernel6r (rows of A) and kernel6p (p-major packed A), with kernel6ri above: unit or constant strides, so that
     // C2 can hoist the bounds checks, and the direct-to-C form of kernel8. Which JDK gets which is in SimdKernels
-    // (ROWS6): kernel6r spills on JDK 17; kernel6p runs on both.
+    // (ROWS6): each form spills on one of the two JDKs.
     static void kernel6r(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
         FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;

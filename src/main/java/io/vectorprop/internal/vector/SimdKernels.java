@@ -107,6 +107,7 @@ public class SimdKernels extends ScalarKernels {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
+            // JDK 25 never packs A p-major for the 6-row kernel (gemmRowsForTransposedA), where this form spills
             GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         }
     }
@@ -117,21 +118,15 @@ public class SimdKernels extends ScalarKernels {
     // process, 2 pairs each: 256x1024x1024 NN 1.09× (78 vs 72), 512³ 0.96×, 256x784x256 NN, 64x784x256 NN, 1024³,
     // 2048³ and 256x1024x784 NT within noise. n = 256 NN would gain from packing too (1.12×) but NT not (0.97×).
     @Override
-    // JDK 25 too, since kernel6p counts its loop on B's index (it spilled there before): one JVM switching every
-    // 0.5 s between this and JDK 25's former paths (rows of A in place or copied for kernel6r, a transposed A
-    // transposed into rows), Zen 3, mixed host state: one thread 1024³ 1.003×, 2048³ 0.987×, 512³ 1.018×,
-    // 256x784x256 NN 1.026×, TN 1.047×, 256x784x64 TN 1.064×; two threads 2048³ 0.996×, 1024³ 1.008×, 256x784x256 NN
-    // 0.994×, TN 1.045×; the 784-256-128-10 step batch 256 1.023× (two threads) / 1.047× (one), batch 64 1.051×.
     public boolean gemmPackedForRowsOfA() {
-        return MR == 6;
+        return MR == 6 && !ROWS6;
     }
 
-    // Not any more: a transposed A transposed into rows for kernel6r beat JDK 25's p-major kernel by 1.04–1.23× while
-    // that spilled (256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86); the p-major
-    // kernel that counts on B's index is now the faster (see gemmPackedForRowsOfA).
+    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major run-time-stride kernel by
+    // 1.04–1.23× (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
     @Override
     public boolean gemmRowsForTransposedA() {
-        return false;
+        return MR == 6 && ROWS6;
     }
 
     @Override
@@ -253,10 +248,10 @@ public class SimdKernels extends ScalarKernels {
     // JDK 17 compiles both poorly (the batch-256 forward fell from ~125 to 45 GFLOP/s, dW to 13–107): scalar
     // there, and in the versions between, which were not measured.
     private static final boolean VECTOR_PACKING = Runtime.version().feature() >= 25;
-    // Which form of the 6-row kernel (256 and 128 bits) each JDK runs for rows of A, by what spills (GemmKernels):
-    // JDK 25 kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form), JDK 17 kernel6ri (kernel6r spills
-    // there); both run kernel6p for p-major panels (JDK 25 since its loop counts on B's index). kernel6p and
-    // kernel6ri with their induction-variable loops against the earlier forms, JDK 17 in process, 2 alternated pairs each: 512³
+    // Which form of the 6-row kernel (256 and 128 bits) each JDK runs, by what spills (GemmKernels): JDK 25 rows of A
+    // with kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form; its p-major kernel6p spills, 0.52–0.59×);
+    // JDK 17 kernel6p for p-major panels and kernel6ri for rows (kernel6r spills there). kernel6p and kernel6ri with
+    // their induction-variable loops against the earlier forms, JDK 17 in process, 2 alternated pairs each: 512³
     // 78 → 85, 256x784x256 NN 79 → 85, TN 81 → 91, 2048³ 78 → 84 (kernel6p); 256x256x784 NT 73 → 85, 64x256x784
     // NT 68 → 79, 256x256x128 NN 67 → 85, 256x128x256 NT 65 → 78 GFLOP/s (kernel6ri). Versions 18–24 were not
     // measured.
