@@ -311,7 +311,7 @@ final class GemmEngine {
         int aIc = -1, aMc = -1, aPc = -1;
         while (true) {
             if (chunks != null) {
-                if (!chunks.claim(part, parts, mr, nr, fuseB ? 0 : ncBlock, mcBlock / mr, packedJc, packedNc, piece)) {
+                if (!chunks.claim(part, parts, fuseB ? 0 : ncBlock, mcBlock / mr, packedJc, packedNc, piece)) {
                     break;
                 }
                 jc = piece[0];

@@ -99,22 +99,22 @@ final class GemmJob implements Team.Job {
 
     /**
      * Claims the next piece for part {@code self}: from the front of its own range, then from the back of another
-     * part's. A range is counted in units of one micro-panel of rows (mr) within one column block (nb columns), column
+     * part's. A range is counted in units of one micro-panel of rows (MR) within one column block (nb columns), column
      * block major, so that its owner's pieces come in the static loop order (one row block, {@code rowPanels}
      * micro-panels, at a time); with nb = 0 (B packed a micro-panel at a time, columns split) in column micro-panels
-     * (nr) of all rows, {@link #COLUMN_PIECE} at a time. A piece taken from the back is half the owner's; where its
+     * (NR) of all rows, {@link #COLUMN_PIECE} at a time. A piece taken from the back is half the owner's; where its
      * column block is not the one the taker has packed ({@code heldJc}, {@code heldNc}), it is taken only if at least
      * two such pieces are left (packing a panel of B for less does not pay). Writes the piece's column block and rows
      * to {@code out} (jc, nc, first row, end row) and returns false when no part has a piece left for this one.
      */
-    boolean claim(int self, int parts, int mr, int nr, int nb, int rowPanels, int heldJc, int heldNc, int[] out) {
+    boolean claim(int self, int parts, int nb, int rowPanels, int heldJc, int heldNc, int[] out) {
         int own = nb == 0 ? COLUMN_PIECE : rowPanels;
-        if (take(self, parts, mr, nr, nb, own, true, heldJc, heldNc, out)) {
+        if (take(self, parts, nb, own, true, heldJc, heldNc, out)) {
             return true;
         }
         int steal = Math.max(1, own / 2);
         for (int d = 1; d < parts; d++) {
-            if (take((self + d) % parts, parts, mr, nr, nb, steal, false, heldJc, heldNc, out)) {
+            if (take((self + d) % parts, parts, nb, steal, false, heldJc, heldNc, out)) {
                 return true;
             }
         }
@@ -124,9 +124,8 @@ final class GemmJob implements Team.Job {
     /** Micro-panels of columns in a piece where B is packed one micro-panel at a time (nb = 0 in claim). */
     static final int COLUMN_PIECE = 4;
 
-    private boolean take(int p, int parts, int mr, int nr, int nb, int size, boolean front, int heldJc, int heldNc,
-                         int[] out) {
-        int lo = bound(p, parts), hi = bound(p + 1, parts);
+    private boolean take(int p, int parts, int nb, int size, boolean front, int heldJc, int heldNc, int[] out) {
+        int mr = kr.gemmMR(), nr = kr.gemmNR(), lo = bound(p, parts), hi = bound(p + 1, parts);
         if (lo >= hi) {
             return false;
         }

@@ -107,7 +107,7 @@ public class SimdKernels extends ScalarKernels {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
-            // JDK 25 never packs A p-major for the 6-row kernel (gemmRowsForTransposedA), where this form spills
+            // JDK 25 never packs A p-major for the 6-row kernel (gemmRowsForTransposedA, gemmPackedForRowsOfA)
             GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         }
     }
@@ -249,7 +249,9 @@ public class SimdKernels extends ScalarKernels {
     // there, and in the versions between, which were not measured.
     private static final boolean VECTOR_PACKING = Runtime.version().feature() >= 25;
     // Which form of the 6-row kernel (256 and 128 bits) each JDK runs, by what spills (GemmKernels): JDK 25 rows of A
-    // with kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form; its p-major kernel6p spills, 0.52–0.59×);
+    // with kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form; kernel6p spilled there, 0.52–0.59×, until
+    // its loop counted on B's index; JDK 25 on the p-major paths since then, one thread by host state: normal 0.97–0.99×,
+    // slow 1.11–1.39×, so not switched);
     // JDK 17 kernel6p for p-major panels and kernel6ri for rows (kernel6r spills there). kernel6p and kernel6ri with
     // their induction-variable loops against the earlier forms, JDK 17 in process, 2 alternated pairs each: 512³
     // 78 → 85, 256x784x256 NN 79 → 85, TN 81 → 91, 2048³ 78 → 84 (kernel6p); 256x256x784 NT 73 → 85, 64x256x784
