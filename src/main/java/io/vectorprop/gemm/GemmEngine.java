@@ -277,7 +277,8 @@ final class GemmEngine {
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
         // (1024-float rows ran at a third of the speed); such rows are copied into row panels, their rows
-        // kc + 16 apart when kc is a multiple of 256 (see rowStride).
+        // kc + 16 apart when kc is a multiple of 256 (see rowStride). Copied rows (and a transposed A transposed
+        // into rows) go at the row stride the kernel is compiled for instead, where it has one (Kernels.gemmRowStride).
         // A transposed A is packed p-major (MR contiguous values per step), or into rows (see aInRows). B is always packed: the kernel's
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
@@ -299,7 +300,9 @@ final class GemmEngine {
         final int ncBlock = longK && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
         // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
-        final int kstMax = aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
+        // rows of A copied at the kernel's own row stride, where it has one for such a block
+        final int fixedStride = aInRows && !aDirect ? kr.gemmRowStride(mcMax, kcMax) : 0;
+        final int kstMax = fixedStride > 0 ? fixedStride : aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
@@ -325,7 +328,7 @@ final class GemmEngine {
             }
             int kc = Math.min(kcMax, k - pc);
             float betaEff = pc == 0 ? beta : 1f;
-            int kst = aInRows ? rowStride(kc) : kc;
+            int kst = fixedStride > 0 ? fixedStride : aInRows ? rowStride(kc) : kc;
             if (!fuseB && (jc != packedJc || nc != packedNc || pc != packedPc)) {
                 packB(kr, kc, nc, nr, b, offb + pc * rsb + jc * csb, rsb, csb, bp, 0);
                 packedJc = jc;

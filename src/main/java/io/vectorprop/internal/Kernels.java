@@ -67,6 +67,16 @@ public abstract class Kernels {
     }
 
     /**
+     * The row stride the rows kernel is compiled for, used for the rows of A the engine copies into blocks of at
+     * most {@code rows} rows and {@code kcMax} columns, or 0 where the kernel has none or prefers the engine's
+     * compact stride for such blocks (kc or kc + 16). A kernel that reads its rows at constant offsets needs no
+     * per-row address arithmetic.
+     */
+    public int gemmRowStride(int rows, int kcMax) {
+        return 0;
+    }
+
+    /**
      * Whether an A with contiguous rows should still be packed p-major (for {@link #gemmKernelPacked}) instead of
      * being read in place or copied in rows: where the packed kernel is so much the faster that the copy pays.
      */

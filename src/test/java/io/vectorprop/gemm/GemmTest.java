@@ -178,6 +178,47 @@ class GemmTest {
         check(kr, ws, 98, false, true, 3, GemmEngine.NC + 1, 5, 1f, 0f, 0, 1, true);
     }
 
+    /**
+     * Rows of A at the row stride the kernel is compiled for (JDK 25's 6-row kernel6c: constant offsets) and one
+     * float further apart (the run-time-stride kernel) give the same bits: the same FMAs in the same order. Also
+     * checks that JDK 25's 6-row SIMD kernels have such a stride, so that the copied rows of A take that kernel.
+     */
+    @ParameterizedTest
+    @MethodSource("impls")
+    void rowsAtTheKernelsOwnStrideGiveTheSameBits(Kernels kr) {
+        int fixed = kr.gemmRowStride(96, 1024);
+        if (kr.name().equals("simd") && kr.gemmMR() == 6 && Runtime.version().feature() >= 25) {
+            assertEquals(1040, fixed, "JDK 25's 6-row kernel has no fixed row stride: kernel6c does not run");
+            assertEquals(0, kr.gemmRowStride(97, 1024));
+            assertEquals(0, kr.gemmRowStride(48, 1025));
+        }
+        int lda = fixed > 0 ? fixed : 1040;
+        SplittableRandom r = new SplittableRandom(41);
+        GemmWorkspace ws = new GemmWorkspace();
+        for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}}) {
+            int m = s[0], n = s[1], k = s[2];
+            float[] a = new float[m * lda], a1 = new float[m * (lda + 1)], b = new float[k * n];
+            for (int i = 0; i < m; i++) {
+                for (int p = 0; p < k; p++) {
+                    a[i * lda + p] = a1[i * (lda + 1) + p] = (float) r.nextDouble(-1, 1);
+                }
+            }
+            for (int i = 0; i < b.length; i++) b[i] = (float) r.nextDouble(-1, 1);
+            float[] c = new float[m * n], c1 = new float[m * n], want = new float[m * n];
+            Arrays.fill(c, Float.NaN);
+            Arrays.fill(c1, Float.NaN);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, c, 0, n, ws);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a1, 0, lda + 1, b, 0, n, 0f, c1, 0, n, ws);
+            double[] abs = new double[m * n];
+            Naive.sgemm(false, false, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, want, 0, n, abs);
+            for (int q = 0; q < m * n; q++) {
+                String at = kr + " seed 41 " + m + "x" + n + "x" + k + " element " + q;
+                assertEquals(Float.floatToRawIntBits(c1[q]), Float.floatToRawIntBits(c[q]), at + ": " + c[q] + " vs " + c1[q]);
+                assertTrue(Math.abs(c[q] - want[q]) <= bound(k, abs[q]), at + ": " + c[q] + " vs " + want[q]);
+            }
+        }
+    }
+
     @Test
     void rejectsBadArgumentsBeforeWriting() {
         GemmWorkspace ws = new GemmWorkspace();

@@ -24,7 +24,8 @@ import jdk.incubator.vector.VectorShuffle;
  * one spilled accumulator halves the speed): kernel6r (a[i0 + p], six row bases) runs on JDK 25 for rows;
  * on JDK 17 it spills, and kernel6ri (the loop's induction variable is A's index) and kernel6p (p-major
  * panels, A's and B's indices both induction variables) run there. In L1, Zen 3: JDK 25 kernel6r 99 GFLOP/s,
- * JDK 17 kernel6p 99 and kernel6ri 86, against 40–43 for the forms that spill. So kernel8 and
+ * JDK 17 kernel6p 99 and kernel6ri 86, against 40–43 for the forms that spill. kernel6c, kernel6p's loop over
+ * rows a constant ROW_STRIDE apart, runs on JDK 25 for the rows of A the engine copies. So kernel8 and
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
@@ -553,6 +554,66 @@ final class GemmKernels {
             c40 = a4.fma(b0, c40);
             c41 = a4.fma(b1, c41);
             FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + 5]));
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+        }
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
+    }
+
+    /** The row stride of A that kernel6c is compiled for: 1024 + 16, GemmEngine.rowStride's for the longest K block of KC. */
+    static final int ROW_STRIDE = 1040;
+
+    static void kernel6c(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        // Rows ROW_STRIDE apart, a constant: the six broadcasts address A from one index with constant
+        // displacements, where kernel6r needs a lea per row (32 instructions per 12 FMAs; this loop 31, with two of
+        // them compare-and-branch pairs that fuse). The loop counts on B's index, as kernel6p's: counted on A's
+        // (the form kernel6r has, with constant offsets) C2 schedules four broadcasts ahead and spills two
+        // accumulators. The kernel alone in L1 (JDK 25, kc 1024, alternated): 1.01–1.02× kernel6r when the host runs
+        // normally (~98), 1.18× in its slow state (55 → 65).
+        int ia = aoff;
+        for (int ib = boff, end = boff + NR * kc; ib < end; ia++, ib += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, ib);
+            FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + 1 * ROW_STRIDE]));
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + 2 * ROW_STRIDE]));
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + 3 * ROW_STRIDE]));
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[ia + 4 * ROW_STRIDE]));
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + 5 * ROW_STRIDE]));
             c50 = a5.fma(b0, c50);
             c51 = a5.fma(b1, c51);
         }
