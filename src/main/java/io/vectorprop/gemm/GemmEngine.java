@@ -249,9 +249,9 @@ final class GemmEngine {
         return kc >= k && (!aFitsOneBlock(m, kc, mr) || splitN);
     }
 
-    /** Whether blockedRange keeps A in rows (read in place, copied, or a transposed A transposed into rows). */
+    /** Whether blockedRange keeps A in rows (read in place or copied); a transposed A is always packed p-major. */
     static boolean aInRows(Kernels kr, boolean aRows, int n) {
-        return aRows ? !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA()) : kr.gemmRowsForTransposedA();
+        return aRows && !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA());
     }
 
     /**
@@ -277,14 +277,14 @@ final class GemmEngine {
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
         // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
         // (1024-float rows ran at a third of the speed); such rows are copied into row panels, their rows
-        // kc + 16 apart when kc is a multiple of 256 (see rowStride). Copied rows (and a transposed A transposed
-        // into rows) go at the row stride the kernel is compiled for instead, where it has one (Kernels.gemmRowStride).
-        // A transposed A is packed p-major (MR contiguous values per step), or into rows (see aInRows). B is always packed: the kernel's
+        // kc + 16 apart when kc is a multiple of 256 (see rowStride), or at the row stride the kernel is compiled
+        // for, where it has one (Kernels.gemmRowStride). A transposed A is packed p-major (MR contiguous values per
+        // step; JDK 25 transposed it into rows for the rows kernel until kernel6p stopped spilling there, see
+        // SimdKernels.ROWS6). B is always packed: the kernel's
         // loop then has only unit or constant strides, which lets C2 hoist every bounds check out of it
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
-        // Where the kernels say so, each layout is packed for the other kernel: rows of A p-major (the 6-row kernel
-        // on JDK 17), a transposed A into rows, transposed while packing (the 6-row kernel on JDK 25).
+        // Where the kernels say so, rows of A are packed p-major too (the 6-row kernel on JDK 17, see aInRows).
         final boolean aInRows = aInRows(kr, aRows, n);
         final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
         final boolean longK = longK(mr, aRows, aInRows, k);
@@ -405,17 +405,10 @@ final class GemmEngine {
     private static void packA(Kernels kr, int mc, int kc, int kst, int mr, float[] a, int off, int rsa, int csa,
                               float[] ap, boolean inRows) {
         int rows = roundUp(mc, mr);
-        if (inRows && csa == 1) {
+        if (inRows) {
             for (int i = 0; i < mc; i++) {
                 System.arraycopy(a, off + i * rsa, ap, i * kst, kc);
             }
-            java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
-            return;
-        }
-        if (inRows) {
-            // a transposed A (rsa == 1: each step p is contiguous in i), transposed into rows kst apart
-            assert rsa == 1 : rsa;
-            kr.gemmPackATransposedRows(mc, kc, kst, a, off, csa, ap);
             java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
             return;
         }

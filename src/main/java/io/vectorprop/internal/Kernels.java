@@ -59,14 +59,6 @@ public abstract class Kernels {
     }
 
     /**
-     * Whether a transposed A should be packed into rows (transposed while packing, for {@link #gemmKernel}) rather
-     * than p-major (for {@link #gemmKernelPacked}): where the rows kernel is the faster of the two.
-     */
-    public boolean gemmRowsForTransposedA() {
-        return false;
-    }
-
-    /**
      * The row stride the rows kernel is compiled for, used for the rows of A the engine copies into blocks of at
      * most {@code rows} rows and {@code kcMax} columns, or 0 where the kernel has none or prefers the engine's
      * compact stride for such blocks (kc or kc + 16). A kernel that reads its rows at constant offsets needs no
@@ -82,23 +74,6 @@ public abstract class Kernels {
      */
     public boolean gemmPackedForRowsOfA() {
         return false;
-    }
-
-    /**
-     * Transposes a block of a transposed A into rows kst apart, for the rows kernel:
-     * {@code ap[i·kst + p] = a[off + p·csa + i]} for i &lt; mc, p &lt; kc.
-     */
-    public void gemmPackATransposedRows(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
-        // eight rows at a time: contiguous reads, eight write streams
-        for (int i0 = 0; i0 < mc; i0 += 8) {
-            int i1 = Math.min(mc, i0 + 8);
-            for (int p = 0; p < kc; p++) {
-                int s = off + p * csa;
-                for (int i = i0; i < i1; i++) {
-                    ap[i * kst + p] = a[s + i];
-                }
-            }
-        }
     }
 
     /**

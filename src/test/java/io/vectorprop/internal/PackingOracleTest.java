@@ -99,20 +99,4 @@ class PackingOracleTest {
             assertArrayEquals(want, got, "kc=" + kc + " mrr=" + mrr + " transposed=" + transposed + " seed 13");
         }
     }
-
-    @ParameterizedTest
-    @MethodSource("impls")
-    void transposedAIntoRows(Kernels kr) {
-        SplittableRandom r = new SplittableRandom(14);
-        for (int mc : new int[] {1, 7, 8, 9, 17, 40})
-        for (int kc : KC) {
-            int off = 3, csa = mc + 5, kst = kc + 2;  // step p of A at off + p·csa, contiguous in i
-            float[] a = rand(r, off + kc * csa);
-            float[] got = nan(mc * kst + 4), want = got.clone();
-            for (int i = 0; i < mc; i++)
-                for (int p = 0; p < kc; p++) want[i * kst + p] = a[off + p * csa + i];
-            kr.gemmPackATransposedRows(mc, kc, kst, a, off, csa, got);
-            assertArrayEquals(want, got, "mc=" + mc + " kc=" + kc + " seed 14");
-        }
-    }
 }

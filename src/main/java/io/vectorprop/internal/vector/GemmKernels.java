@@ -266,11 +266,11 @@ final class GemmKernels {
     }
 
     /**
-     * A transposed A into rows kst apart for the rows kernel ({@code ap[dst + i·kst + p] = a[off + p·csa + i]}, i &lt;
-     * mc, p &lt; kc) with 8-lane vectors: 8×8 blocks loaded as 8 vectors (one per step p), transposed in registers
-     * in three butterfly stages (as {@link #packBT16}) and stored as 8 row pieces; the edges element by element.
-     * On JDK 25, Zen 3: a 256×256 block 32 µs against 71 for the element loop (in a standalone loop). The same
-     * transpose packs a micro-panel of a transposed B (mc = kc steps, kc = NR columns, kst = NR).
+     * A transposed matrix into rows kst apart ({@code ap[dst + i·kst + p] = a[off + p·csa + i]}, i &lt; mc, p &lt; kc)
+     * with 8-lane vectors: 8×8 blocks loaded as 8 vectors (one per step p), transposed in registers in three
+     * butterfly stages (as {@link #packBT16}) and stored as 8 row pieces; the edges element by element. Packs a
+     * micro-panel of a transposed B (mc = kc steps, kc = NR columns, kst = NR). On JDK 25, Zen 3, as a transposed A
+     * into rows (which it packed until 2026-12-07): a 256×256 block 32 µs against 71 for the element loop.
      */
     static void transposeRows8(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap, int dst) {
         int i0 = 0, kv = kc & ~7;

@@ -109,7 +109,7 @@ public class SimdKernels extends ScalarKernels {
         if (MR == 8) {
             GemmKernels.kernel8p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         } else {
-            // JDK 25 never packs A p-major for the 6-row kernel (gemmRowsForTransposedA, gemmPackedForRowsOfA)
+            // a transposed A on both JDKs; rows of A only on JDK 17 (gemmPackedForRowsOfA)
             GemmKernels.kernel6p(kc, ap, aoff, bp, boff, t, 0, NR, false);
         }
     }
@@ -124,15 +124,8 @@ public class SimdKernels extends ScalarKernels {
         return MR == 6 && !ROWS6;
     }
 
-    // JDK 25, 6 rows: a transposed A transposed into rows for kernel6r beat the p-major run-time-stride kernel by
-    // 1.04–1.23× (paired in process: 256x784x256 TN 71 → 80 GFLOP/s, 256x784x64 TN 63 → 77, 1024x1024x256 TN 76 → 86).
-    @Override
-    public boolean gemmRowsForTransposedA() {
-        return MR == 6 && ROWS6;
-    }
-
-    // JDK 25, 6 rows: rows of A that are copied anyway (a leading dimension that is a multiple of 256 floats, or a
-    // transposed A transposed into rows) are copied ROW_STRIDE apart for kernel6c, whose loop then has no per-row
+    // JDK 25, 6 rows: rows of A that are copied anyway (a leading dimension that is a multiple of 256 floats) are
+    // copied ROW_STRIDE apart for kernel6c, whose loop then has no per-row
     // address arithmetic (kernel6r's has six lea, 32 instructions per 12 FMAs). Equal when the host runs normally,
     // faster when it issues fewer instructions per cycle (see GemmKernels.kernel6c). Not for blocks of more than
     // FIXED_STRIDE_ROWS rows: 256 rows of 256 floats 8 KiB apart ran at 0.955× the compact layout with the same
@@ -192,7 +185,7 @@ public class SimdKernels extends ScalarKernels {
                 ap[d + 7] = a[s + 7];
             }
         } else if (MR == 6 && mrr == 6 && rsa == 1) {
-            // the 6-row kernel's p-major panels of a transposed A (JDK 17's TN path): six contiguous floats per step.
+            // the 6-row kernel's p-major panels of a transposed A (the TN path): six contiguous floats per step.
             // JMH A/B, JDK 17, Zen 3, 3 alternated pairs: 256x784x256 TN 78.9 → 81.8, 256x784x64 74.1 → 77.8,
             // 128x256x256 68.3 → 75.3 GFLOP/s (medians) against the generic strided loop
             for (int p = 0; p < kc; p++) {
@@ -219,15 +212,6 @@ public class SimdKernels extends ScalarKernels {
             }
         } else {
             super.gemmPackA(kc, mrr, a, src, rsa, csa, ap, dst);
-        }
-    }
-
-    @Override
-    public void gemmPackATransposedRows(int mc, int kc, int kst, float[] a, int off, int csa, float[] ap) {
-        if (L == 8 && VECTOR_PACKING) {
-            GemmKernels.transposeRows8(mc, kc, kst, a, off, csa, ap, 0);
-        } else {
-            super.gemmPackATransposedRows(mc, kc, kst, a, off, csa, ap);
         }
     }
 
@@ -270,7 +254,9 @@ public class SimdKernels extends ScalarKernels {
     // Which form of the 6-row kernel (256 and 128 bits) each JDK runs, by what spills (GemmKernels): JDK 25 rows of A
     // with kernel6r (512³ NN 75 → 88 GFLOP/s against a run-time-stride form; kernel6p spilled there, 0.52–0.59×, until
     // its loop counted on B's index; JDK 25 on the p-major paths since then, one thread by host state: normal 0.97–0.99×,
-    // slow 1.11–1.39×, so not switched);
+    // slow 1.11–1.39×, so not switched for rows of A; a transposed A, which JDK 25 transposed into rows for kernel6r,
+    // goes p-major to kernel6p since then: one thread, normal state, 256x784x256 TN 1.030×, 1024x1024x256 TN 1.061×,
+    // 256x784x64 TN 1.074×; slow state 1.06–1.15×, two threads 1.04–1.13×);
     // JDK 17 kernel6p for p-major panels and kernel6ri for rows (kernel6r spills there). kernel6p and kernel6ri with
     // their induction-variable loops against the earlier forms, JDK 17 in process, 2 alternated pairs each: 512³
     // 78 → 85, 256x784x256 NN 79 → 85, TN 81 → 91, 2048³ 78 → 84 (kernel6p); 256x256x784 NT 73 → 85, 64x256x784
