@@ -25,7 +25,7 @@ import jdk.incubator.vector.VectorShuffle;
  * on JDK 17 it spills, and kernel6ri (the loop's induction variable is A's index) and kernel6p (p-major
  * panels, A's and B's indices both induction variables) run there. In L1, Zen 3: JDK 25 kernel6r 99 GFLOP/s,
  * JDK 17 kernel6p 99 and kernel6ri 86, against 40–43 for the forms that spill. kernel6c, kernel6p's loop over
- * rows a constant ROW_STRIDE apart, runs on JDK 25 for the rows of A the engine copies. So kernel8 and
+ * rows a constant ROW_STRIDE apart, runs on both JDKs for the rows of A the engine copies. So kernel8 and
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.

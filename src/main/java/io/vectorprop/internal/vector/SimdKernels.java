@@ -82,7 +82,7 @@ public class SimdKernels extends ScalarKernels {
     public void gemmKernel(int kc, float[] a, int aoff, int ars, float[] bp, int boff, float[] t) {
         if (MR == 8) {
             GemmKernels.kernel8(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
-        } else if (ROWS6 && ars == GemmKernels.ROW_STRIDE) {
+        } else if (ars == GemmKernels.ROW_STRIDE) {
             GemmKernels.kernel6c(kc, a, aoff, bp, boff, t, 0, NR, false);
         } else if (ROWS6) {
             GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, t, 0, NR, false);
@@ -124,17 +124,19 @@ public class SimdKernels extends ScalarKernels {
         return MR == 6 && !ROWS6;
     }
 
-    // JDK 25, 6 rows: rows of A that are copied anyway (a leading dimension that is a multiple of 256 floats) are
-    // copied ROW_STRIDE apart for kernel6c, whose loop then has no per-row
-    // address arithmetic (kernel6r's has six lea, 32 instructions per 12 FMAs). Equal when the host runs normally,
-    // faster when it issues fewer instructions per cycle (see GemmKernels.kernel6c). Not for blocks of more than
+    // 6 rows: rows of A that are copied anyway (a leading dimension that is a multiple of 256 floats) are copied
+    // ROW_STRIDE apart for kernel6c, whose loop then has no per-row address arithmetic (kernel6r's has six lea, 32
+    // instructions per 12 FMAs). JDK 25 against kernel6r: equal when the host runs normally, faster when it issues
+    // fewer instructions per cycle (see GemmKernels.kernel6c). JDK 17 against kernel6ri (which it runs where n <
+    // 512; wider products pack rows of A p-major): one thread, normal state, 1024x256x1024 NN 1.056×, 96x256x512 NN
+    // 1.032×; 64x128x256 NT 1.021× (slow state); two threads 1.07–1.11×. Not for blocks of more than
     // FIXED_STRIDE_ROWS rows: 256 rows of 256 floats 8 KiB apart ran at 0.955× the compact layout with the same
     // kernel (256x784x256 NN), and with kernel6c at 0.974× (0.967× with rows 4 KiB apart). Not for K blocks past
     // 1024 (2048³, whose 6×2048 micro-panel of A passes L1): 0.984× there. An A read in place keeps kernel6r:
     // copying it for kernel6c cost 2–3% (256x256x784 NT) when the host runs normally.
     @Override
     public int gemmRowStride(int rows, int kcMax) {
-        return MR == 6 && ROWS6 && rows <= FIXED_STRIDE_ROWS && kcMax <= GemmKernels.ROW_STRIDE - 16
+        return MR == 6 && rows <= FIXED_STRIDE_ROWS && kcMax <= GemmKernels.ROW_STRIDE - 16
                 ? GemmKernels.ROW_STRIDE : 0;
     }
     private static final int FIXED_STRIDE_ROWS = 96;
@@ -152,7 +154,7 @@ public class SimdKernels extends ScalarKernels {
         }
         if (packed) {
             GemmKernels.kernel6p(kc, a, aoff, bp, boff, c, coff, ldc, acc);
-        } else if (ROWS6 && ars == GemmKernels.ROW_STRIDE) {
+        } else if (ars == GemmKernels.ROW_STRIDE) {
             GemmKernels.kernel6c(kc, a, aoff, bp, boff, c, coff, ldc, acc);
         } else if (ROWS6) {
             GemmKernels.kernel6r(kc, a, aoff, ars, bp, boff, c, coff, ldc, acc);
