@@ -299,8 +299,8 @@ final class GemmEngine {
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncBlock = longK && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
-        // rowStride adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
-        // rows of A copied at the kernel's own row stride, where it has one for such a block
+        // rows of A copied at the kernel's own row stride, where it has one for such a block; otherwise rowStride,
+        // which adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
         final int fixedStride = aInRows && !aDirect ? kr.gemmRowStride(mcMax, kcMax) : 0;
         final int kstMax = fixedStride > 0 ? fixedStride : aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
         float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
