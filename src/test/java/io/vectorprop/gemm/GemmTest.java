@@ -179,9 +179,10 @@ class GemmTest {
     }
 
     /**
-     * Rows of A at the row stride the kernel is compiled for (JDK 25's 6-row kernel6c: constant offsets) and one
-     * float further apart (the run-time-stride kernel) give the same bits: the same FMAs in the same order. Also
-     * checks that the 6-row SIMD kernels have such a stride, so that the copied rows of A take that kernel.
+     * Rows of A at the row stride the kernel is compiled for (kernel6c of the 6-row kernels: constant offsets), one
+     * float further apart (the run-time-stride kernel), and a multiple of 256 floats apart (which the engine copies
+     * into rows at the kernel's stride) give the same bits: the same FMAs in the same order; all within the oracle's
+     * bound. Also checks that the 6-row SIMD kernels have such a stride, so that copied rows of A take that kernel.
      */
     @ParameterizedTest
     @MethodSource("impls")
@@ -192,29 +193,39 @@ class GemmTest {
             assertEquals(0, kr.gemmRowStride(97, 1024));
             assertEquals(0, kr.gemmRowStride(48, 1025));
         }
-        int lda = fixed > 0 ? fixed : 1040;
+        int own = fixed > 0 ? fixed : 1040;
         SplittableRandom r = new SplittableRandom(41);
         GemmWorkspace ws = new GemmWorkspace();
-        for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}}) {
+        for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}, {7, 40, 512}}) {
             int m = s[0], n = s[1], k = s[2];
-            float[] a = new float[m * lda], a1 = new float[m * (lda + 1)], b = new float[k * n];
+            int[] ldas = {own, own + 1, (k + 255) / 256 * 256};
+            float[] b = new float[k * n];
+            for (int i = 0; i < b.length; i++) b[i] = (float) r.nextDouble(-1, 1);
+            float[][] a = new float[ldas.length][], c = new float[ldas.length][];
+            for (int v = 0; v < ldas.length; v++) {
+                a[v] = new float[m * ldas[v]];
+                c[v] = new float[m * n];
+                Arrays.fill(c[v], Float.NaN);
+            }
             for (int i = 0; i < m; i++) {
                 for (int p = 0; p < k; p++) {
-                    a[i * lda + p] = a1[i * (lda + 1) + p] = (float) r.nextDouble(-1, 1);
+                    float x = (float) r.nextDouble(-1, 1);
+                    for (int v = 0; v < ldas.length; v++) a[v][i * ldas[v] + p] = x;
                 }
             }
-            for (int i = 0; i < b.length; i++) b[i] = (float) r.nextDouble(-1, 1);
-            float[] c = new float[m * n], c1 = new float[m * n], want = new float[m * n];
-            Arrays.fill(c, Float.NaN);
-            Arrays.fill(c1, Float.NaN);
-            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, c, 0, n, ws);
-            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a1, 0, lda + 1, b, 0, n, 0f, c1, 0, n, ws);
+            for (int v = 0; v < ldas.length; v++) {
+                Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a[v], 0, ldas[v], b, 0, n, 0f, c[v], 0, n, ws);
+            }
+            float[] want = new float[m * n];
             double[] abs = new double[m * n];
-            Naive.sgemm(false, false, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, want, 0, n, abs);
+            Naive.sgemm(false, false, m, n, k, 1f, a[0], 0, own, b, 0, n, 0f, want, 0, n, abs);
             for (int q = 0; q < m * n; q++) {
-                String at = kr + " seed 41 " + m + "x" + n + "x" + k + " element " + q;
-                assertEquals(Float.floatToRawIntBits(c1[q]), Float.floatToRawIntBits(c[q]), at + ": " + c[q] + " vs " + c1[q]);
-                assertTrue(Math.abs(c[q] - want[q]) <= bound(k, abs[q]), at + ": " + c[q] + " vs " + want[q]);
+                String at = kr + " seed 41 " + m + "x" + n + "x" + k + " element " + q + ", lda ";
+                for (int v = 1; v < ldas.length; v++) {
+                    assertEquals(Float.floatToRawIntBits(c[0][q]), Float.floatToRawIntBits(c[v][q]),
+                            at + own + " vs " + ldas[v] + ": " + c[0][q] + " vs " + c[v][q]);
+                }
+                assertTrue(Math.abs(c[0][q] - want[q]) <= bound(k, abs[q]), at + own + ": " + c[0][q] + " vs " + want[q]);
             }
         }
     }
