@@ -98,5 +98,16 @@ class PackingOracleTest {
             kr.gemmPackA(kc, mrr, a, src, rsa, csa, got, dst);
             assertArrayEquals(want, got, "kc=" + kc + " mrr=" + mrr + " transposed=" + transposed + " seed 13");
         }
+        // a transposed A whose steps are exactly mr apart and whose array ends at its last element: a packing that
+        // reads a whole vector per step must stop before the end of a
+        for (int kc : KC) {
+            int src = 2, dst = 3, csa = mr;
+            float[] a = rand(r, src + kc * csa);
+            float[] got = nan(dst + mr * kc + 4), want = got.clone();
+            for (int p = 0; p < kc; p++)
+                for (int i = 0; i < mr; i++) want[dst + p * mr + i] = a[src + i + p * csa];
+            kr.gemmPackA(kc, mr, a, src, 1, csa, got, dst);
+            assertArrayEquals(want, got, "tight kc=" + kc + " seed 13");
+        }
     }
 }

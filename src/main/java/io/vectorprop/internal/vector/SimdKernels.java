@@ -189,8 +189,17 @@ public class SimdKernels extends ScalarKernels {
         } else if (MR == 6 && mrr == 6 && rsa == 1) {
             // the 6-row kernel's p-major panels of a transposed A (the TN path): six contiguous floats per step.
             // JMH A/B, JDK 17, Zen 3, 3 alternated pairs: 256x784x256 TN 78.9 → 81.8, 256x784x64 74.1 → 77.8,
-            // 128x256x256 68.3 → 75.3 GFLOP/s (medians) against the generic strided loop
-            for (int p = 0; p < kc; p++) {
+            // 128x256x256 68.3 → 75.3 GFLOP/s (medians) against the generic strided loop. JDK 25, 8 lanes: one
+            // 8-float copy per step, its last two floats written again by the next step; the last step, whose extra
+            // two would pass the panel, element by element. With csa ≥ 2 (here csa ≥ m ≥ 6) step p's 8-float read
+            // ends within step p + 1's six elements, so it stays inside a.
+            int p = 0;
+            if (L == 8 && VECTOR_PACKING && csa >= 2) {
+                for (int end = kc - 1; p < end; p++) {
+                    VT.cast(FloatVector.fromArray(S, a, src + p * csa)).intoArray(ap, dst + p * 6);
+                }
+            }
+            for (; p < kc; p++) {
                 int s = src + p * csa, d = dst + p * 6;
                 ap[d] = a[s];
                 ap[d + 1] = a[s + 1];
