@@ -18,11 +18,14 @@
  *       rows are contiguous and their stride is not a multiple of 1 KiB (cache-set conflicts), otherwise packed.
  *       When all of op(A) fits one MC×KC block (a batch of up to a few hundred rows), B is packed one KC×NR
  *       micro-panel at a time right before its tiles run, so it is still in L1 when they read it. KC is split
- *       evenly (k = 784 runs in one pass); packed rows of A are padded when kc is a multiple of 256.</li>
+ *       evenly (k = 784 runs in one pass); copied rows of A are kc + 16 apart when kc is a multiple of 256, or a
+ *       fixed 1040 apart (next item).</li>
  *   <li><b>Per-JDK kernel forms.</b> The 6-row kernel exists in forms that differ only in how the loop indexes A;
- *       each JDK runs the ones its C2 compiles without spilling (JDK 25: rows of A, a transposed A transposed
- *       into rows while packing, in 8×8 register blocks with 256-bit vectors; JDK 17: A's index as the loop
- *       variable, rows of A in place and A packed p-major where B is at least 512 wide or A is transposed).
+ *       each JDK runs the ones its C2 compiles without spilling (JDK 25: rows of A read in place; JDK 17: A's
+ *       index as the loop variable for rows read in place, and rows of A packed p-major where B is at least 512
+ *       wide). On both, a transposed A is packed p-major, and rows of A that are copied anyway go a fixed 1040
+ *       floats apart for a form that reads them at constant offsets (blocks of up to 96 rows, K blocks up to
+ *       1024).
  *       K blocks of 2048 and N blocks of 512 apply only to A in rows (JDK 17's p-major A is packed again per N
  *       block and measured slower with both).</li>
  *   <li><b>NT products</b> with a short, wide result (m of 32 or 64, n ≥ 4m, k ≥ 768) are computed as

@@ -132,8 +132,9 @@ public class SimdKernels extends ScalarKernels {
     // 1.032×; 64x128x256 NT 1.021× (slow state); two threads 1.07–1.11×. Not for blocks of more than
     // FIXED_STRIDE_ROWS rows: 256 rows of 256 floats 8 KiB apart ran at 0.955× the compact layout with the same
     // kernel (256x784x256 NN), and with kernel6c at 0.974× (0.967× with rows 4 KiB apart). Not for K blocks past
-    // 1024 (2048³, whose 6×2048 micro-panel of A passes L1): 0.984× there. An A read in place keeps kernel6r:
-    // copying it for kernel6c cost 2–3% (256x256x784 NT) when the host runs normally.
+    // 1024 (2048³, whose 6×2048 micro-panel of A passes L1): 0.984× there. An A read in place keeps kernel6r /
+    // kernel6ri: copying it for kernel6c ran at 0.916× (64x256x784 NT), 0.924× (64x1024x784 NT) and 0.991× (1000³)
+    // on JDK 25 when the host runs normally, 0.965–1.023× on JDK 17.
     @Override
     public int gemmRowStride(int rows, int kcMax) {
         return MR == 6 && rows <= FIXED_STRIDE_ROWS && kcMax <= GemmKernels.ROW_STRIDE - 16
