@@ -299,11 +299,13 @@ final class GemmEngine {
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncBlock = longK && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
-        // rows of A copied at the kernel's own row stride, where it has one for such a block; otherwise rowStride,
-        // which adds 16 only to a kc that is a multiple of 256, so never below kcMax = 256
-        final int fixedStride = aInRows && !aDirect ? kr.gemmRowStride(mcMax, kcMax) : 0;
+        // rows of A copied at the kernel's own row stride, where it has one for such a block, with `groups`
+        // micro-panels side by side in it (see fixedRowStride); otherwise rowStride, which adds 16 only to a kc
+        // that is a multiple of 256, so never below kcMax = 256
+        final int fixedStride = aInRows && !aDirect ? fixedRowStride(kr, mcMax, kcMax) : 0;
+        final int slot = roundUp(kcMax, 16), groups = fixedStride > 0 ? fixedStride / slot : 1;
         final int kstMax = fixedStride > 0 ? fixedStride : aInRows && kcMax >= 256 ? kcMax + 16 : kcMax;
-        float[] ap = ws.apack((aDirect ? mr : roundUp(mcMax, mr)) * kstMax);
+        float[] ap = ws.apack(aDirect ? mr * kstMax : (roundUp(mcMax, mr) / mr + groups - 1) / groups * mr * kstMax);
         float[] bp = ws.bpack(kcMax * ncMax);
         float[] tile = ws.tile(mr * nr);
         // The steps (jc, pc) in order over [i0, i1) x [j0, j1), or, with chunks, pieces of one column block claimed
@@ -341,9 +343,9 @@ final class GemmEngine {
                 int mFull = mc / mr * mr;
                 if (ic != aIc || mc != aMc || pc != aPc) {
                     if (!aDirect) {
-                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows);
+                        packA(kr, mc, kc, kst, mr, a, asrc, rsa, csa, ap, aInRows, groups, slot);
                     } else if (mFull < mc) {
-                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true);
+                        packA(kr, mc - mFull, kc, kst, mr, a, asrc + mFull * rsa, rsa, csa, ap, true, 1, 0);
                     }
                     aIc = ic;
                     aMc = mc;
@@ -363,7 +365,7 @@ final class GemmEngine {
                         // read in place (a last partial panel is always packed).
                         boolean packed = !aInRows;
                         float[] ak = ap;
-                        int ako = aDirect ? 0 : ir * kst, aks = kst;
+                        int ako = aDirect ? 0 : panel(ir / mr, mr, kst, groups, slot), aks = kst;
                         if (aDirect && mrr == mr) {
                             ak = a;
                             ako = asrc + ir * rsa;
@@ -398,18 +400,21 @@ final class GemmEngine {
 
     /**
      * A block into micro-panels of MR rows, zero-padded to a multiple of MR. Rows of A contiguous: rows kst apart
-     * (kst ≥ kc, see {@link #rowStride}), element (i,p) at i·kst + p, a plain copy per row. Otherwise (transposed
-     * A, contiguous in i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR), again a contiguous read
-     * per step.
+     * (kst ≥ kc, see {@link #rowStride}), row i at {@link #panel}(i/MR) + (i%MR)·kst, a plain copy per row.
+     * Otherwise (transposed A, contiguous in i): p-major panels, element (i,p) at (i/MR)·MR·kc + p·MR + (i%MR),
+     * again a contiguous read per step.
      */
     private static void packA(Kernels kr, int mc, int kc, int kst, int mr, float[] a, int off, int rsa, int csa,
-                              float[] ap, boolean inRows) {
+                              float[] ap, boolean inRows, int groups, int slot) {
         int rows = roundUp(mc, mr);
         if (inRows) {
             for (int i = 0; i < mc; i++) {
-                System.arraycopy(a, off + i * rsa, ap, i * kst, kc);
+                System.arraycopy(a, off + i * rsa, ap, panel(i / mr, mr, kst, groups, slot) + i % mr * kst, kc);
             }
-            java.util.Arrays.fill(ap, mc * kst, rows * kst, 0f);
+            for (int i = mc; i < rows; i++) {
+                int d = panel(i / mr, mr, kst, groups, slot) + i % mr * kst;
+                java.util.Arrays.fill(ap, d, d + kc, 0f);
+            }
             return;
         }
         for (int ir = 0; ir < mc; ir += mr) {
@@ -482,6 +487,35 @@ final class GemmEngine {
     /** The L2 budget of one block of A, in floats, for the kernel with mr rows. */
     static long aBlock(int mr) {
         return mr == 6 ? A_BLOCK6 : A_BLOCK;
+    }
+
+    /**
+     * The row stride for rows of A copied in blocks of at most {@code rows} rows and {@code kcMax} columns: the
+     * one the rows kernel is compiled for ({@link Kernels#gemmRowStride}), or 0 for the compact stride
+     * ({@link #rowStride}). Where the stride has room for several K blocks side by side (kcMax rounded up to 16
+     * at most half of it), that many micro-panels share its rows ({@link #panel}): the block takes no more memory
+     * than in the compact layout. Otherwise each micro-panel has the stride to itself, which spreads a block over
+     * up to 4× the memory: only for blocks of at most FIXED_STRIDE_ROWS rows (256 rows of 256 floats, each in a
+     * stride of its own, ran at 0.967× the compact layout, 256x784x256 NN, JDK 25, kernel6c against kernel6r).
+     *
+     * <p>Micro-panels side by side against the compact layout, one JVM switching every 0.25 s, one thread, host in
+     * its normal state: JDK 25 256x784x256 NN 1.023×, 256x256x256 NN 1.018×, 512³ 1.012×, 64x784x256 NN 1.006×
+     * (that one against its micro-panels each alone in the stride); JDK 17 (kernel6ri before) 256x256x256 NN
+     * 1.063×, 256x128x256 NN 1.061×. Two threads: JDK 25 1.017–1.028×, JDK 17 1.04×.
+     */
+    static int fixedRowStride(Kernels kr, int rows, int kcMax) {
+        int stride = kr.gemmRowStride(kcMax);
+        return stride > 0 && (2 * roundUp(kcMax, 16) <= stride || rows <= FIXED_STRIDE_ROWS) ? stride : 0;
+    }
+
+    static final int FIXED_STRIDE_ROWS = 96;
+
+    /**
+     * Where micro-panel q of a row-copied block of A starts: q·MR·kst, or with {@code groups} micro-panels side
+     * by side in rows kst apart, the (q % groups)-th slot of the (q / groups)-th group of MR rows.
+     */
+    static int panel(int q, int mr, int kst, int groups, int slot) {
+        return groups == 1 ? q * mr * kst : q / groups * mr * kst + q % groups * slot;
     }
 
     /**

@@ -59,12 +59,12 @@ public abstract class Kernels {
     }
 
     /**
-     * The row stride the rows kernel is compiled for, used for the rows of A the engine copies into blocks of at
-     * most {@code rows} rows and {@code kcMax} columns, or 0 where the kernel has none or prefers the engine's
-     * compact stride for such blocks (kc or kc + 16). A kernel that reads its rows at constant offsets needs no
-     * per-row address arithmetic.
+     * The row stride the rows kernel is compiled for, usable where the engine copies rows of A in K blocks of at
+     * most {@code kcMax} columns, or 0 where the kernel has none for such blocks. A kernel that reads its rows at
+     * constant offsets needs no per-row address arithmetic. The engine decides where to use it and how to lay
+     * micro-panels out within it (several side by side where kcMax leaves room).
      */
-    public int gemmRowStride(int rows, int kcMax) {
+    public int gemmRowStride(int kcMax) {
         return 0;
     }
 

@@ -181,22 +181,30 @@ class GemmTest {
     /**
      * Rows of A at the row stride the kernel is compiled for (kernel6c of the 6-row kernels: constant offsets), one
      * float further apart (the run-time-stride kernel), and a multiple of 256 floats apart (which the engine copies
-     * into rows at the kernel's stride) give the same bits: the same FMAs in the same order; all within the oracle's
-     * bound. Also checks that the 6-row SIMD kernels have such a stride, so that copied rows of A take that kernel.
+     * into rows at the kernel's stride, several micro-panels side by side where K blocks are short) give the same
+     * bits: the same FMAs in the same order; all within the oracle's bound. Also checks that the 6-row SIMD kernels
+     * have such a stride, so that copied rows of A take that kernel, and which blocks the engine copies at it.
      */
     @ParameterizedTest
     @MethodSource("impls")
     void rowsAtTheKernelsOwnStrideGiveTheSameBits(Kernels kr) {
-        int fixed = kr.gemmRowStride(96, 1024);
+        int fixed = kr.gemmRowStride(1024);
         if (kr.name().equals("simd") && kr.gemmMR() == 6) {
             assertEquals(1040, fixed, "the 6-row kernel has no fixed row stride: kernel6c does not run");
-            assertEquals(0, kr.gemmRowStride(97, 1024));
-            assertEquals(0, kr.gemmRowStride(48, 1025));
+            assertEquals(0, kr.gemmRowStride(1025));
+            assertEquals(1040, GemmEngine.fixedRowStride(kr, 96, 1024));
+            assertEquals(0, GemmEngine.fixedRowStride(kr, 97, 1024), "a 97-row block each micro-panel alone");
+            assertEquals(1040, GemmEngine.fixedRowStride(kr, 300, 512), "two micro-panels side by side");
+            assertEquals(0, GemmEngine.fixedRowStride(kr, 300, 513));
         }
         int own = fixed > 0 ? fixed : 1040;
         SplittableRandom r = new SplittableRandom(41);
         GemmWorkspace ws = new GemmWorkspace();
-        for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}, {7, 40, 512}}) {
+        // The last four: more than 96 rows with micro-panels side by side (three of 304, four of 256, two of 512
+        // in two K blocks, 32 of 32 with fewer micro-panels than slots), last micro-panels of 2, 5, 4 and 1 rows.
+        assertTrue(GemmEngine.kcMax(148, 530, 1000, kr.gemmMR(), true) <= 512);
+        for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}, {7, 40, 512},
+                {200, 50, 300}, {131, 40, 256}, {148, 530, 1000}, {103, 20, 17}}) {
             int m = s[0], n = s[1], k = s[2];
             int[] ldas = {own, own + 1, (k + 255) / 256 * 256};
             float[] b = new float[k * n];

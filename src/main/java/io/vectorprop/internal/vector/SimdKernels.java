@@ -129,18 +129,15 @@ public class SimdKernels extends ScalarKernels {
     // instructions per 12 FMAs). JDK 25 against kernel6r: equal when the host runs normally, faster when it issues
     // fewer instructions per cycle (see GemmKernels.kernel6c). JDK 17 against kernel6ri (which it runs where n <
     // 512; wider products pack rows of A p-major): one thread, normal state, 1024x256x1024 NN 1.056×, 96x256x512 NN
-    // 1.032×; 64x128x256 NT 1.021× (slow state); two threads 1.07–1.11×. Not for blocks of more than
-    // FIXED_STRIDE_ROWS rows: 256 rows of 256 floats 8 KiB apart ran at 0.955× the compact layout with the same
-    // kernel (256x784x256 NN), and with kernel6c at 0.974× (0.967× with rows 4 KiB apart). Not for K blocks past
-    // 1024 (2048³, whose 6×2048 micro-panel of A passes L1): 0.984× there. An A read in place keeps kernel6r /
+    // 1.032×; 64x128x256 NT 1.021× (slow state); two threads 1.07–1.11×. Which blocks use it and how micro-panels
+    // sit in it: GemmEngine.fixedRowStride. Not for K blocks past 1024 (2048³, whose 6×2048 micro-panel of A passes
+    // L1): 0.984× there. An A read in place keeps kernel6r /
     // kernel6ri: copying it for kernel6c ran at 0.916× (64x256x784 NT), 0.924× (64x1024x784 NT) and 0.991× (1000³)
     // on JDK 25 when the host runs normally, 0.965–1.023× on JDK 17.
     @Override
-    public int gemmRowStride(int rows, int kcMax) {
-        return MR == 6 && rows <= FIXED_STRIDE_ROWS && kcMax <= GemmKernels.ROW_STRIDE - 16
-                ? GemmKernels.ROW_STRIDE : 0;
+    public int gemmRowStride(int kcMax) {
+        return MR == 6 && kcMax <= GemmKernels.ROW_STRIDE - 16 ? GemmKernels.ROW_STRIDE : 0;
     }
-    private static final int FIXED_STRIDE_ROWS = 96;
 
     @Override
     public boolean gemmKernelTo(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
