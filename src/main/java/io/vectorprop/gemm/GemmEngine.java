@@ -174,8 +174,8 @@ final class GemmEngine {
             int parts = Math.min(threads, Math.max(mp, np));
             if (parts > 1) {
                 boolean splitN = splitColumns(mp, np, parts, prefer, preferN,
-                        columnsPassAOnce(kr, m, n, k, csa, parts));
-                boolean dynamic = dynamic(kr, m, n, k, csa, splitN);
+                        columnsPassAOnce(kr, m, n, k, rsa, csa, parts));
+                boolean dynamic = dynamic(kr, m, n, k, rsa, csa, splitN);
                 ws.ensureParts(parts);
                 GemmJob job = ws.job;
                 job.set(kr, m, n, k, alpha, a, offa, rsa, csa, b, offb, rsb, csb, beta, c, offc, rsc, csc, splitN,
@@ -218,9 +218,9 @@ final class GemmEngine {
      * every median ≥ 1.00, ~1.01 overall), 2048x1024x2048 1.007× / 1.011×: the B packing it saves is ~2% of a thread's
      * time, at the edge of what this host resolves.
      */
-    static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int csa, int parts) {
+    static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int rsa, int csa, int parts) {
         int mr = kr.gemmMR(), nr = kr.gemmNR();
-        boolean aRows = csa == 1, inRows = aInRows(kr, aRows, n), longK = longK(mr, aRows, inRows, k);
+        boolean aRows = csa == 1, inRows = aInRows(kr, m, n, k, rsa, csa), longK = longK(mr, aRows, inRows, k);
         if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
             return false;
         }
@@ -242,16 +242,35 @@ final class GemmEngine {
      * 512³ 1.03×; 256x784x256 NN and TN, 64x784x256 NN, 256x784x64 TN 1.02–1.07× (JDK 25), 1.04–1.17× (JDK 17); in the
      * normal state 2048³ 1.003×, 1024³ 0.992×; the training step 0.97–1.03× (noise).
      */
-    static boolean dynamic(Kernels kr, int m, int n, int k, int csa, boolean splitN) {
+    static boolean dynamic(Kernels kr, int m, int n, int k, int rsa, int csa, boolean splitN) {
         int mr = kr.gemmMR();
-        boolean aRows = csa == 1, longK = longK(mr, aRows, aInRows(kr, aRows, n), k);
+        boolean aRows = csa == 1, longK = longK(mr, aRows, aInRows(kr, m, n, k, rsa, csa), k);
         int kc = kcMax(m, n, k, mr, longK);
         return kc >= k && (!aFitsOneBlock(m, kc, mr) || splitN);
     }
 
-    /** Whether blockedRange keeps A in rows (read in place or copied); a transposed A is always packed p-major. */
-    static boolean aInRows(Kernels kr, boolean aRows, int n) {
-        return aRows && !(n >= PACK_ROWS_MIN_N && kr.gemmPackedForRowsOfA());
+    /**
+     * Whether blockedRange keeps A in rows (read in place or copied); a transposed A is always packed p-major. Where
+     * the kernels pack rows of A p-major for a wide B (JDK 17's 6-row kernel), rows that are copied anyway (a
+     * leading dimension that is a multiple of 256) stay rows when they are copied at the kernel's own stride (see
+     * fixedRowStride), for kernel6c: JDK 17, one JVM switching every 0.25 s, host in its normal state, one thread
+     * 512³ 1.037×, 256x784x256 NN 1.018×, 64x784x256 NN 1.017×, 1024³ 0.998×; two threads 1.031–1.035× (64x784x256
+     * NN 1.13×). Not for other rows (2048³, whose K block is 2048, ran at 0.933× as compact rows for kernel6ri).
+     */
+    static boolean aInRows(Kernels kr, int m, int n, int k, int rsa, int csa) {
+        if (csa != 1) {
+            return false;
+        }
+        if (n < PACK_ROWS_MIN_N || !kr.gemmPackedForRowsOfA()) {
+            return true;
+        }
+        if (friendlyStride(rsa)) {
+            return false;
+        }
+        // the block shape blockedRange would take for rows (longK)
+        int mr = kr.gemmMR(), kcMax = kcMax(m, n, k, mr, true);
+        int mcMax = Math.min(aFitsOneBlock(m, kcMax, mr) ? m : rowBlock6(kcMax), roundUp(m, mr));
+        return mr == 6 && fixedRowStride(kr, mcMax, kcMax) > 0;
     }
 
     /**
@@ -285,7 +304,7 @@ final class GemmEngine {
         // (with per-step checks on run-time strides the kernel reached ~80% of the FMA peak in L1; now ~97%).
         final boolean aRows = csa == 1;
         // Where the kernels say so, rows of A are packed p-major too (the 6-row kernel on JDK 17, see aInRows).
-        final boolean aInRows = aInRows(kr, aRows, n);
+        final boolean aInRows = aInRows(kr, m, n, k, rsa, csa);
         final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
         final boolean longK = longK(mr, aRows, aInRows, k);
         final int kcMax = kcMax(m, n, k, mr, longK);

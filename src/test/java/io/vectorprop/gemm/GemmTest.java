@@ -1,6 +1,7 @@
 package io.vectorprop.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -196,6 +197,13 @@ class GemmTest {
             assertEquals(0, GemmEngine.fixedRowStride(kr, 97, 1024), "a 97-row block each micro-panel alone");
             assertEquals(1040, GemmEngine.fixedRowStride(kr, 300, 512), "two micro-panels side by side");
             assertEquals(0, GemmEngine.fixedRowStride(kr, 300, 513));
+            if (kr.gemmPackedForRowsOfA()) {
+                // JDK 17 packs rows of A p-major for a wide B, except rows it copies at the kernel's stride
+                assertTrue(GemmEngine.aInRows(kr, 512, 512, 512, 512, 1));
+                assertTrue(GemmEngine.aInRows(kr, 148, 530, 1000, 1024, 1));
+                assertFalse(GemmEngine.aInRows(kr, 512, 512, 512, 520, 1), "read in place: p-major");
+                assertFalse(GemmEngine.aInRows(kr, 2048, 2048, 2048, 2048, 1), "K blocks of 2048: p-major");
+            }
         }
         int own = fixed > 0 ? fixed : 1040;
         SplittableRandom r = new SplittableRandom(41);

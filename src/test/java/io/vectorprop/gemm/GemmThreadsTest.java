@@ -152,10 +152,10 @@ class GemmThreadsTest {
         int m = 66 * 6, k = GemmEngine.KC + 76, n2 = 2 * GemmEngine.NC6, n1 = GemmEngine.NC6;
         if (kr.gemmMR() == 6) {
             // (with 16 or 8 columns per panel both shapes tie)
-            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, 1, 2));
+            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
             assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n2, k));
             // one N block split in two would pass over A twice: the tie keeps its old rule (the way with more panels)
-            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n1, k, 1, 2));
+            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n1, k, k, 1, 2));
             assertEquals(n1 / kr.gemmNR() >= 66, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n1, k));
             // the columns' result is the one thread's, bit for bit
             SplittableRandom r = new SplittableRandom(9);
@@ -170,10 +170,10 @@ class GemmThreadsTest {
             }
         } else {
             // kernels whose N block is NC (3072): 1024 columns are one block, which columns would pass over twice
-            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, 1, 2));
+            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
         }
         // where all of A fits one block (B packed a micro-panel at a time) each column range would pack all of A
-        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 1, 2));
+        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 64, 1, 2));
     }
 
     @ParameterizedTest
@@ -183,13 +183,13 @@ class GemmThreadsTest {
         // too tall for one block of A at one K block (B packed a panel at a time): pieces are rows of a column block,
         // either split; 3 rows and 5 columns past whole micro-panels
         int k = 300, m = (int) (GemmEngine.aBlock(mr) / k) + 3 * mr + 3, n = 2 * GemmEngine.NC6 + 3 * nr + 5;
-        assertTrue(GemmEngine.dynamic(kr, m, n, k, 1, false), kr + " " + m + "x" + n + "x" + k + " should be dynamic");
+        assertTrue(GemmEngine.dynamic(kr, m, n, k, k, 1, false), kr + " " + m + "x" + n + "x" + k + " should be dynamic");
         stealing(kr, m, n, k, new boolean[] {false, true});
         // all of A in one block (B packed a micro-panel at a time), split by columns: pieces are columns, all rows; A's
         // rows 256 apart are copied, once per thread
         int m2 = 2 * mr + 3, n2 = 20 * nr + 5, k2 = 256;
-        assertTrue(GemmEngine.dynamic(kr, m2, n2, k2, 1, true));
-        assertFalse(GemmEngine.dynamic(kr, m2, n2, k2, 1, false));
+        assertTrue(GemmEngine.dynamic(kr, m2, n2, k2, k2, 1, true));
+        assertFalse(GemmEngine.dynamic(kr, m2, n2, k2, k2, 1, false));
         stealing(kr, m2, n2, k2, new boolean[] {true});
     }
 
