@@ -114,9 +114,9 @@ public class SimdKernels extends ScalarKernels {
         }
     }
 
-    // JDK 17 (and 18–24), 6 rows: rows of A packed p-major for kernel6p where B is at least 512 wide (except rows
-    // the engine copies at kernel6c's stride anyway, GemmEngine.aInRows)
-    // (GemmEngine.PACK_ROWS_MIN_N). Against the earlier run-time-stride rows kernel this won 1.08–1.12× (512³,
+    // JDK 17 (and 18–24), 6 rows: rows of A packed p-major for kernel6p where B is at least 512 wide
+    // (GemmEngine.PACK_ROWS_MIN_N), except rows the engine copies at kernel6c's stride anyway (GemmEngine.aInRows).
+    // Against the earlier run-time-stride rows kernel this won 1.08–1.12× (512³,
     // 256x784x256 NN, 256x1024x784 NT) and the two-thread step of 784-1024-1024-10 1.07×; against kernel6ri, in
     // process, 2 pairs each: 256x1024x1024 NN 1.09× (78 vs 72), 512³ 0.96×, 256x784x256 NN, 64x784x256 NN, 1024³,
     // 2048³ and 256x1024x784 NT within noise. n = 256 NN would gain from packing too (1.12×) but NT not (0.97×).
