@@ -512,10 +512,11 @@ final class GemmEngine {
      * The row stride for rows of A copied in blocks of at most {@code rows} rows and {@code kcMax} columns: the
      * one the rows kernel is compiled for ({@link Kernels#gemmRowStride}), or 0 for the compact stride
      * ({@link #rowStride}). Where the stride has room for several K blocks side by side (kcMax rounded up to 16
-     * at most half of it), that many micro-panels share its rows ({@link #panel}): the block takes no more memory
-     * than in the compact layout. Otherwise each micro-panel has the stride to itself, which spreads a block over
-     * up to 4× the memory: only for blocks of at most FIXED_STRIDE_ROWS rows (256 rows of 256 floats, each in a
-     * stride of its own, ran at 0.967× the compact layout, 256x784x256 NN, JDK 25, kernel6c against kernel6r).
+     * at most half of it), that many micro-panels share its rows ({@link #panel}): the block takes about the memory of
+     * the compact layout (up to 1.5× for K blocks just over a third of it). Otherwise each micro-panel has the stride
+     * to itself, which spreads a block over up to 4× the memory: only for blocks of at most FIXED_STRIDE_ROWS rows (256
+     * rows of 256 floats, each in a stride of its own, ran at 0.967× the compact layout, 256x784x256 NN, JDK 25,
+     * kernel6c against kernel6r).
      *
      * <p>Micro-panels side by side against the compact layout, one JVM switching every 0.25 s, one thread, host in
      * its normal state: JDK 25 256x784x256 NN 1.023×, 256x256x256 NN 1.018×, 512³ 1.012×, 64x784x256 NN 1.006×
