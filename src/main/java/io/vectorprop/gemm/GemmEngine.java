@@ -267,10 +267,9 @@ final class GemmEngine {
         if (friendlyStride(rsa)) {
             return false;
         }
-        // the block shape blockedRange would take for rows (longK)
+        // the blocks blockedRange would take for rows (long K blocks)
         int mr = kr.gemmMR(), kcMax = kcMax(m, n, k, mr, true);
-        int mcMax = Math.min(aFitsOneBlock(m, kcMax, mr) ? m : rowBlock6(kcMax), roundUp(m, mr));
-        return mr == 6 && fixedRowStride(kr, mcMax, kcMax) > 0;
+        return fixedRowStride(kr, Math.min(rowBlock(m, kcMax, mr), roundUp(m, mr)), kcMax) > 0;
     }
 
     /**
@@ -314,7 +313,7 @@ final class GemmEngine {
         // input gradient 64x784x256 NN, where packing that 784-wide panel took ~28 of ~160 µs: paired in-process
         // A/B (JDK 25) 1.06× there, 1.02× on 256x784x64 TN, neutral (±1%) on the other recorded shapes.
         final boolean fuseB = aFitsOneBlock(m, kcMax, mr);
-        final int mcBlock = fuseB ? m : mr == 6 ? rowBlock6(kcMax) : MC;
+        final int mcBlock = rowBlock(m, kcMax, mr);
         final int mcMax = Math.min(mcBlock, roundUp(m, mr));
         final int ncBlock = longK && !fuseB ? NC6 : NC;
         final int ncMax = fuseB ? nr : Math.min(ncBlock, roundUp(n, nr));
@@ -499,6 +498,11 @@ final class GemmEngine {
     }
 
     /** Rows of a block of A with the 6-row kernel: MC6, fewer where kc is long enough that MC6 rows pass A_BLOCK6. */
+    /** The row block (MC) for kc-long K blocks: all m rows where they fit one block (fused B), else MC or rowBlock6. */
+    static int rowBlock(int m, int kc, int mr) {
+        return aFitsOneBlock(m, kc, mr) ? m : mr == 6 ? rowBlock6(kc) : MC;
+    }
+
     static int rowBlock6(int kc) {
         return (int) Math.max(6, Math.min(MC6, A_BLOCK6 / kc / 6 * 6));
     }

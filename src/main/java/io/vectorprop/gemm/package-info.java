@@ -23,10 +23,11 @@
  *   <li><b>Per-JDK kernel forms.</b> The 6-row kernel exists in forms that differ only in how the loop indexes A;
  *       each JDK runs the ones its C2 compiles without spilling (JDK 25: rows of A read in place; JDK 17: A's
  *       index as the loop variable for rows read in place, and rows of A packed p-major where B is at least 512
- *       wide, unless they are copied at the fixed stride of the next sentence anyway). On both, a transposed A is packed p-major, and rows of A that are copied anyway go a fixed 1040
- *       floats apart for a form that reads them at constant offsets (K blocks up to 1024; where K blocks are at
- *       most half that, several micro-panels sit side by side in those rows, so the block is no larger than
- *       packed compactly; otherwise blocks of up to 96 rows).
+ *       wide, unless they are copied at the fixed stride of the next sentence anyway). On both, a transposed A
+ *       is packed p-major, and rows of A that are copied anyway go a fixed 1040 floats apart for a form that reads
+ *       them at constant offsets (K blocks up to 1024; where K blocks are at most half that, several micro-panels
+ *       sit side by side in those rows, so the block takes about the memory of a compact copy; otherwise blocks
+ *       of up to 96 rows).
  *       K blocks of 2048 and N blocks of 512 apply only to A in rows (JDK 17's p-major A is packed again per N
  *       block and measured slower with both).</li>
  *   <li><b>NT products</b> with a short, wide result (m of 32 or 64, n ≥ 4m, k ≥ 768) are computed as
