@@ -261,6 +261,13 @@ final class GemmEngine {
         if (csa != 1) {
             return false;
         }
+        if (kr.gemmMR() == 8) {
+            // Rows copied anyway (see friendlyStride) in K blocks of KC go p-major for kernel8p, one stream of A
+            // instead of eight rows 1040 floats apart. Zen 5, one JVM switching every 0.25 s, 16 pairs, one thread,
+            // JDK 25 / 17: 1024³ 1.030 / 1.060, 2048³ 1.033 / 1.023; two threads (JDK 25, 12 pairs) 1.03 / 1.04.
+            // Shorter K blocks stay rows: 512³ 0.995 / 0.988, 256x784x256 NN 0.985 / 1.012 (noise-level).
+            return friendlyStride(rsa) || kcMax(m, n, k, 8, false) < KC;
+        }
         if (n < PACK_ROWS_MIN_N || !kr.gemmPackedForRowsOfA()) {
             return true;
         }
@@ -391,9 +398,22 @@ final class GemmEngine {
                         }
                         // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
                         // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
-                        if (alpha == 1f && csc == 1 && mrr == mr && nrr == nr && (betaEff == 0f || betaEff == 1f)
+                        boolean direct = alpha == 1f && csc == 1 && mrr == mr && (betaEff == 0f || betaEff == 1f);
+                        if (direct && nrr == nr
                                 && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
                             continue;
+                        }
+                        // a last micro-panel of at most NR/2 columns: half the tile (a padded A panel's extra rows
+                        // are zeros, so partial rows may take it too)
+                        if (2 * nrr <= nr) {
+                            if (direct && 2 * nrr == nr
+                                    && kr.gemmKernelHalf(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
+                                continue;
+                            }
+                            if (kr.gemmKernelHalf(kc, ak, ako, aks, packed, bp, boff, tile, 0, nr, false)) {
+                                kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                                continue;
+                            }
                         }
                         if (mrr < mr) {
                             kr.gemmKernelPartial(mrr, kc, ak, ako, aks, packed, bp, boff, tile);
@@ -497,12 +517,12 @@ final class GemmEngine {
         return mr == 6 && longK ? KC6 : KC;
     }
 
-    /** Rows of a block of A with the 6-row kernel: MC6, fewer where kc is long enough that MC6 rows pass A_BLOCK6. */
     /** The row block (MC) for kc-long K blocks: all m rows where they fit one block (fused B), else MC or rowBlock6. */
     static int rowBlock(int m, int kc, int mr) {
         return aFitsOneBlock(m, kc, mr) ? m : mr == 6 ? rowBlock6(kc) : MC;
     }
 
+    /** Rows of a block of A with the 6-row kernel: MC6, fewer where kc is long enough that MC6 rows pass A_BLOCK6. */
     static int rowBlock6(int kc) {
         return (int) Math.max(6, Math.min(MC6, A_BLOCK6 / kc / 6 * 6));
     }

@@ -59,6 +59,18 @@ public abstract class Kernels {
     }
 
     /**
+     * The first NR/2 columns of a tile, for a last micro-panel of B of at most NR/2 columns (zero-padded to NR in
+     * the packed panel): {@code t[toff + i·ldt + j]} for j &lt; NR/2, as {@link #gemmKernelTo} when t is C ({@code
+     * C = A·B}, or {@code C += A·B} when acc) or as the first NR/2 columns of {@link #gemmKernel} /
+     * {@link #gemmKernelPacked} into a tile (acc false), with the same operations per element. Returns false,
+     * having done nothing, where the implementation has no such kernel.
+     */
+    public boolean gemmKernelHalf(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
+                                  float[] t, int toff, int ldt, boolean acc) {
+        return false;
+    }
+
+    /**
      * The row stride the rows kernel is compiled for, usable where the engine copies rows of A in K blocks of at
      * most {@code kcMax} columns, or 0 where the kernel has none for such blocks. A kernel that reads its rows at
      * constant offsets needs no per-row address arithmetic. The engine decides where to use it and how to lay

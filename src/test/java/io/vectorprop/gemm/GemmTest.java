@@ -205,6 +205,13 @@ class GemmTest {
                 assertFalse(GemmEngine.aInRows(kr, 2048, 2048, 2048, 2048, 1), "K blocks of 2048: p-major");
             }
         }
+        if (kr.name().equals("simd") && kr.gemmMR() == 8) {
+            // the 8-row kernel packs copied rows p-major where K blocks are KC long (the 1024-deep shapes below)
+            assertFalse(GemmEngine.aInRows(kr, 1024, 1024, 1024, 1024, 1), "copied rows, K blocks of 1024: p-major");
+            assertFalse(GemmEngine.aInRows(kr, 96, 33, 1024, 1024, 1));
+            assertTrue(GemmEngine.aInRows(kr, 1024, 1024, 1024, 1040, 1), "read in place");
+            assertTrue(GemmEngine.aInRows(kr, 512, 512, 512, 512, 1), "K blocks of 512: copied rows");
+        }
         int own = fixed > 0 ? fixed : 1040;
         SplittableRandom r = new SplittableRandom(41);
         GemmWorkspace ws = new GemmWorkspace();

@@ -119,6 +119,80 @@ final class GemmKernels {
         VT.cast(c71).intoArray(t, toff + 7 * ldt + L);
     }
 
+    static void kernel8h(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
+        // kernel8 on the first vector of each B row only: a last micro-panel of at most L columns (n = 784: 24
+        // full panels and one of 16) costs half the FMAs of a padded full one. Same chain per element as kernel8.
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c0 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c1 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c2 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c3 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c4 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c5 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c6 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt) : z;
+        FloatVector c7 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt) : z;
+        final int i0 = aoff + 0 * ars;
+        final int i1 = aoff + 1 * ars;
+        final int i2 = aoff + 2 * ars;
+        final int i3 = aoff + 3 * ars;
+        final int i4 = aoff + 4 * ars;
+        final int i5 = aoff + 5 * ars;
+        final int i6 = aoff + 6 * ars;
+        final int i7 = aoff + 7 * ars;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, boff + p * NR);
+            c0 = VT.cast(FloatVector.broadcast(S, a[i0 + p])).fma(b0, c0);
+            c1 = VT.cast(FloatVector.broadcast(S, a[i1 + p])).fma(b0, c1);
+            c2 = VT.cast(FloatVector.broadcast(S, a[i2 + p])).fma(b0, c2);
+            c3 = VT.cast(FloatVector.broadcast(S, a[i3 + p])).fma(b0, c3);
+            c4 = VT.cast(FloatVector.broadcast(S, a[i4 + p])).fma(b0, c4);
+            c5 = VT.cast(FloatVector.broadcast(S, a[i5 + p])).fma(b0, c5);
+            c6 = VT.cast(FloatVector.broadcast(S, a[i6 + p])).fma(b0, c6);
+            c7 = VT.cast(FloatVector.broadcast(S, a[i7 + p])).fma(b0, c7);
+        }
+        VT.cast(c0).intoArray(t, toff + 0 * ldt);
+        VT.cast(c1).intoArray(t, toff + 1 * ldt);
+        VT.cast(c2).intoArray(t, toff + 2 * ldt);
+        VT.cast(c3).intoArray(t, toff + 3 * ldt);
+        VT.cast(c4).intoArray(t, toff + 4 * ldt);
+        VT.cast(c5).intoArray(t, toff + 5 * ldt);
+        VT.cast(c6).intoArray(t, toff + 6 * ldt);
+        VT.cast(c7).intoArray(t, toff + 7 * ldt);
+    }
+
+    static void kernel8ph(int kc, float[] a, int aoff, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
+        // kernel8p on the first vector of each B row only (see kernel8h)
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c0 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c1 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c2 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c3 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c4 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c5 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c6 = acc ? FloatVector.fromArray(S, t, toff + 6 * ldt) : z;
+        FloatVector c7 = acc ? FloatVector.fromArray(S, t, toff + 7 * ldt) : z;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, b, boff + p * NR);
+            int ia = aoff + p * 8;
+            c0 = VT.cast(FloatVector.broadcast(S, a[ia + 0])).fma(b0, c0);
+            c1 = VT.cast(FloatVector.broadcast(S, a[ia + 1])).fma(b0, c1);
+            c2 = VT.cast(FloatVector.broadcast(S, a[ia + 2])).fma(b0, c2);
+            c3 = VT.cast(FloatVector.broadcast(S, a[ia + 3])).fma(b0, c3);
+            c4 = VT.cast(FloatVector.broadcast(S, a[ia + 4])).fma(b0, c4);
+            c5 = VT.cast(FloatVector.broadcast(S, a[ia + 5])).fma(b0, c5);
+            c6 = VT.cast(FloatVector.broadcast(S, a[ia + 6])).fma(b0, c6);
+            c7 = VT.cast(FloatVector.broadcast(S, a[ia + 7])).fma(b0, c7);
+        }
+        VT.cast(c0).intoArray(t, toff + 0 * ldt);
+        VT.cast(c1).intoArray(t, toff + 1 * ldt);
+        VT.cast(c2).intoArray(t, toff + 2 * ldt);
+        VT.cast(c3).intoArray(t, toff + 3 * ldt);
+        VT.cast(c4).intoArray(t, toff + 4 * ldt);
+        VT.cast(c5).intoArray(t, toff + 5 * ldt);
+        VT.cast(c6).intoArray(t, toff + 6 * ldt);
+        VT.cast(c7).intoArray(t, toff + 7 * ldt);
+    }
+
     static void kernel6ri(int kc, float[] a, int aoff, int ars, float[] b, int boff, float[] t, int toff, int ldt, boolean acc) {
         final FloatVector z = FloatVector.zero(S);
         FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;

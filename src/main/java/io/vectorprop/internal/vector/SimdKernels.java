@@ -163,6 +163,22 @@ public class SimdKernels extends ScalarKernels {
         return true;
     }
 
+    // 8 rows × one vector for a last micro-panel of at most L columns: n = 784 runs 24 full micro-panels and one of
+    // 16 columns, which the padded 8×2L tile computed at full cost and merged through the tile.
+    @Override
+    public boolean gemmKernelHalf(int kc, float[] a, int aoff, int ars, boolean packed, float[] bp, int boff,
+                                  float[] t, int toff, int ldt, boolean acc) {
+        if (MR != 8) {
+            return false;
+        }
+        if (packed) {
+            GemmKernels.kernel8ph(kc, a, aoff, bp, boff, t, toff, ldt, acc);
+        } else {
+            GemmKernels.kernel8h(kc, a, aoff, ars, bp, boff, t, toff, ldt, acc);
+        }
+        return true;
+    }
+
     // A transposed A (dW = Gᵀ·X) packs 8 contiguous floats per step: 53 µs for 256×256 with the generic strided
     // loop, 8% of that GEMM at batch 256; 26 µs unrolled (JDK 17: 22), 12 µs as 256-bit copies (JDK 25).
     @Override
@@ -206,6 +222,21 @@ public class SimdKernels extends ScalarKernels {
                 ap[d + 3] = a[s + 3];
                 ap[d + 4] = a[s + 4];
                 ap[d + 5] = a[s + 5];
+            }
+        } else if (MR == 8 && mrr == 8 && csa == 1) {
+            // rows of A p-major for kernel8p (copied rows in K blocks of KC, see GemmEngine.aInRows): eight row
+            // streams, one contiguous write per step
+            int s0 = src, s1 = src + rsa, s2 = src + 2 * rsa, s3 = src + 3 * rsa;
+            int s4 = src + 4 * rsa, s5 = src + 5 * rsa, s6 = src + 6 * rsa, s7 = src + 7 * rsa;
+            for (int p = 0, d = dst; p < kc; p++, d += 8) {
+                ap[d] = a[s0 + p];
+                ap[d + 1] = a[s1 + p];
+                ap[d + 2] = a[s2 + p];
+                ap[d + 3] = a[s3 + p];
+                ap[d + 4] = a[s4 + p];
+                ap[d + 5] = a[s5 + p];
+                ap[d + 6] = a[s6 + p];
+                ap[d + 7] = a[s7 + p];
             }
         } else if (MR == 6 && mrr == 6 && csa == 1) {
             // rows of A p-major (JDK 17's kernel6p for n >= 512): six sequential row streams, one contiguous write
