@@ -103,6 +103,47 @@ class MlpThreadsTest {
         }
     }
 
+    /**
+     * Widths that are not multiples of 16 with a batch large enough for the elementwise passes to run on the team
+     * (batch × width ≥ Mlp.PARALLEL_ELEMENTWISE_MIN): bias and activation by rows (in steps of 4 rows for 100
+     * columns), f' by 16-float ranges, bias gradients by column ranges with a short last one. Momentum and Adam,
+     * one to three threads: the same bits. Also checks the range bounds directly.
+     */
+    @Test
+    void elementwisePassesOnTheTeamGiveTheSameBits() {
+        assertEquals(0, Mlp.rowBound(400, 4, 0, 3));
+        assertEquals(132, Mlp.rowBound(400, 4, 1, 3));
+        assertEquals(264, Mlp.rowBound(400, 4, 2, 3));
+        assertEquals(400, Mlp.rowBound(400, 4, 3, 3));
+        assertEquals(48, Mlp.rowBound(100, 16, 1, 2));
+        VectorProp.setThreads(3);
+        int batch = 400;
+        SplittableRandom r = new SplittableRandom(5);
+        float[] x = new float[batch * 784], t = new float[batch * 10];
+        for (int i = 0; i < x.length; i++) x[i] = (float) r.nextDouble();
+        for (int i = 0; i < t.length; i++) t[i] = (float) r.nextDouble();
+        assertTrue(batch * 100 >= Mlp.PARALLEL_ELEMENTWISE_MIN && batch * 90 >= Mlp.PARALLEL_ELEMENTWISE_MIN);
+        for (Optimizer opt : new Optimizer[] {Optimizer.momentum(0.01f, 0.9f), Optimizer.adam(1e-3f)}) {
+            float[][] ref = null;
+            for (int threads : new int[] {1, 2, 3}) {
+                Mlp m = Mlp.builder(784).dense(100, Activation.RELU).dense(90, Activation.leakyRelu(0.05f))
+                        .dense(10, Activation.IDENTITY).loss(Loss.MSE).optimizer(opt).seed(8).maxBatch(batch)
+                        .threads(threads).build();
+                for (int s = 0; s < 3; s++) {
+                    m.trainStep(x, 0, t, 0, batch - 3 * s); // 400, 397 (a last range of 1 row), 394 rows
+                }
+                float[][] p = params(m);
+                if (ref == null) {
+                    ref = p;
+                } else {
+                    for (int i = 0; i < p.length; i++) {
+                        assertArrayEquals(ref[i], p[i], "parameter tensor " + i + ", " + threads + " threads, " + opt);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void parallelStepAndGemmAllocateNothingOnAnyThread() {
         VectorProp.setThreads(2);
