@@ -147,15 +147,17 @@ class MlpThreadsTest {
     @Test
     void parallelStepAndGemmAllocateNothingOnAnyThread() {
         VectorProp.setThreads(2);
-        Mlp m = net(2, Optimizer.adam(1e-3f), 64);
-        float[][] d = data(1, 64);
+        // batch 128: the first layer's elementwise passes run on the team too (128 × 256 values)
+        Mlp m = net(2, Optimizer.adam(1e-3f), 128);
+        assertTrue(128 * 256 >= Mlp.PARALLEL_ELEMENTWISE_MIN);
+        float[][] d = data(1, 128);
         GemmWorkspace ws = new GemmWorkspace(2);
         float[] a = new float[256 * 784], b = new float[784 * 256], c = new float[256 * 256];
         Arrays.fill(a, 0.5f);
         Arrays.fill(b, 0.25f);
         Runnable work = () -> {
             for (int i = 0; i < 20; i++) {
-                m.trainStep(d[0], 0, d[1], 0, i % 2 == 0 ? 64 : 33);
+                m.trainStep(d[0], 0, d[1], 0, i % 2 == 0 ? 128 : 33);
                 Gemm.sgemm(Transpose.N, Transpose.T, 256, 256, 784, 1f, a, 0, 784, b, 0, 784, 0f, c, 0, 256, ws);
                 Gemm.sgemm(Transpose.T, Transpose.N, 256, 256, 784, 1f, b, 0, 256, a, 0, 256, 0.5f, c, 0, 256, ws);
             }
