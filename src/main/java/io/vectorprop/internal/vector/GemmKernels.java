@@ -29,6 +29,8 @@ import jdk.incubator.vector.VectorShuffle;
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
+ * kernel8h and kernel8ph, their one-vector halves for a last micro-panel of at most L columns, are copies for the
+ * same reason.
  *
  * <p>{@code VT.cast} on every vector that becomes the receiver of a call (the broadcasts, the accumulators
  * before their store) gives C2 its exact class whatever the profiles say. JDK 17's C2 otherwise learns the
