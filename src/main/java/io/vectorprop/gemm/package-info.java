@@ -12,14 +12,16 @@
  *       has only unit or constant strides (A at {@code i_r + p}, B panels at {@code p·NR}), so C2 hoists every
  *       bounds check out of it: per step, 2 loads, MR broadcasts and 2·MR FMAs. The kernel writes its sums to
  *       a tile or straight to C; alpha, beta and the edges are a separate epilogue, which keeps the kernel
- *       small enough for C2 to compile it whole (see {@code io.vectorprop.internal.vector}).</li>
+ *       small enough for C2 to compile it whole (see {@code io.vectorprop.internal.vector}). With 512-bit
+ *       vectors a last micro-panel of at most one vector's width takes a half tile (MR × one vector).</li>
  *   <li><b>Packing.</b> B is packed into NR-wide panels (a transposed B is transposed in registers, 16×16 blocks,
  *       on JDK 25; with scalar copies on JDK 17, which compiles the shuffles poorly). A is read in place when its
  *       rows are contiguous and their stride is not a multiple of 1 KiB (cache-set conflicts), otherwise packed.
  *       When all of op(A) fits one MC×KC block (a batch of up to a few hundred rows), B is packed one KC×NR
  *       micro-panel at a time right before its tiles run, so it is still in L1 when they read it. KC is split
  *       evenly (k = 784 runs in one pass); copied rows of A are kc + 16 apart when kc is a multiple of 256, or a
- *       fixed 1040 apart (next item).</li>
+ *       fixed 1040 apart (next item); with 512-bit vectors, copied rows in K blocks of 1024 are packed
+ *       p-major instead (one stream of A for the kernel).</li>
  *   <li><b>Per-JDK kernel forms.</b> The 6-row kernel exists in forms that differ only in how the loop indexes A;
  *       each JDK runs the ones its C2 compiles without spilling (JDK 25: rows of A read in place; JDK 17: A's
  *       index as the loop variable for rows read in place, and rows of A packed p-major where B is at least 512
