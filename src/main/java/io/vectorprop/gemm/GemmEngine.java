@@ -406,12 +406,12 @@ final class GemmEngine {
                         // a last micro-panel of at most NR/2 columns: half the tile (a padded A panel's extra rows
                         // are zeros, so partial rows may take it too)
                         if (2 * nrr <= nr) {
-                            if (direct && 2 * nrr == nr
-                                    && kr.gemmKernelHalf(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
-                                continue;
-                            }
-                            if (kr.gemmKernelHalf(kc, ak, ako, aks, packed, bp, boff, tile, 0, nr, false)) {
-                                kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                            boolean toC = direct && 2 * nrr == nr;
+                            if (kr.gemmKernelHalf(kc, ak, ako, aks, packed, bp, boff, toC ? c : tile, toC ? coff : 0,
+                                    toC ? rsc : nr, toC && betaEff == 1f)) {
+                                if (!toC) {
+                                    kr.gemmMerge(mrr, nrr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                                }
                                 continue;
                             }
                         }

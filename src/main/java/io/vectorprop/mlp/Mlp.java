@@ -537,23 +537,23 @@ public final class Mlp {
         int out = widths[ewLayer + 1];
         // rows in steps of q, so that every range starts at a multiple of 16 floats
         int q = 16 / gcd(out, 16);
-        biasAct(ewLayer, rowBound(ewBatch, q, part, parts), rowBound(ewBatch, q, part + 1, parts));
+        biasAct(ewLayer, partStart(ewBatch, q, part, parts), partStart(ewBatch, q, part + 1, parts));
     }
 
     private void derivRange(int part, int parts) {
         int n = ewBatch * widths[ewLayer + 1];
-        int lo = rowBound(n, 16, part, parts), hi = rowBound(n, 16, part + 1, parts);
+        int lo = partStart(n, 16, part, parts), hi = partStart(n, 16, part + 1, parts);
         acts[ewLayer].backward(a[ewLayer], lo, ewG, lo, hi - lo);
     }
 
     private void biasGradRange(int part, int parts) {
         int out = widths[ewLayer + 1];
-        int lo = rowBound(out, 16, part, parts), hi = rowBound(out, 16, part + 1, parts);
+        int lo = partStart(out, 16, part, parts), hi = partStart(out, 16, part + 1, parts);
         Blas.columnSumsAdd(ewBatch, hi - lo, ewG, lo, out, db[ewLayer], lo);
     }
 
-    /** The start of part {@code part} of {@code parts} over [0, n), a multiple of q (n itself for the end). */
-    static int rowBound(int n, int q, int part, int parts) {
+    /** Where part {@code part} of {@code parts} starts in [0, n) (rows, floats or columns): a multiple of q; n for the end. */
+    static int partStart(int n, int q, int part, int parts) {
         return part >= parts ? n : (int) ((long) n * part / parts) / q * q;
     }
 

@@ -111,11 +111,11 @@ class MlpThreadsTest {
      */
     @Test
     void elementwisePassesOnTheTeamGiveTheSameBits() {
-        assertEquals(0, Mlp.rowBound(400, 4, 0, 3));
-        assertEquals(132, Mlp.rowBound(400, 4, 1, 3));
-        assertEquals(264, Mlp.rowBound(400, 4, 2, 3));
-        assertEquals(400, Mlp.rowBound(400, 4, 3, 3));
-        assertEquals(48, Mlp.rowBound(100, 16, 1, 2));
+        assertEquals(0, Mlp.partStart(400, 4, 0, 3));
+        assertEquals(132, Mlp.partStart(400, 4, 1, 3));
+        assertEquals(264, Mlp.partStart(400, 4, 2, 3));
+        assertEquals(400, Mlp.partStart(400, 4, 3, 3));
+        assertEquals(48, Mlp.partStart(100, 16, 1, 2));
         VectorProp.setThreads(3);
         int batch = 400;
         SplittableRandom r = new SplittableRandom(5);
