@@ -262,11 +262,11 @@ final class GemmEngine {
             return false;
         }
         if (kr.gemmMR() == 8) {
-            // Rows copied anyway (see friendlyStride) in K blocks of KC go p-major for kernel8p, one stream of A
+            // Rows copied anyway (see readInPlace) in K blocks of KC go p-major for kernel8p, one stream of A
             // instead of eight rows 1040 floats apart. Zen 5, one JVM switching every 0.25 s, 16 pairs, one thread,
             // JDK 25 / 17: 1024³ 1.030 / 1.060, 2048³ 1.033 / 1.023; two threads (JDK 25, 12 pairs) 1.03 / 1.04.
             // Shorter K blocks stay rows: 512³ 0.995 / 0.988, 256x784x256 NN 0.985 / 1.012 (noise-level).
-            return friendlyStride(rsa) || kcMax(m, n, k, 8, false) < KC;
+            return readInPlace(8, rsa) || kcMax(m, n, k, 8, false) < KC;
         }
         if (n < PACK_ROWS_MIN_N || !kr.gemmPackedForRowsOfA()) {
             return true;
@@ -300,8 +300,9 @@ final class GemmEngine {
         final int mr = kr.gemmMR(), nr = kr.gemmNR();
         // A with contiguous rows (csa == 1) is not copied at all: the micro-kernel broadcasts straight from MR
         // source rows lda apart; only a last partial micro-panel is packed (zero-padded). Not for row strides
-        // that are multiples of 1 KiB, though: then the MR rows fall into a few L1 sets and evict each other
-        // (1024-float rows ran at a third of the speed); such rows are copied into row panels, their rows
+        // that are multiples of 1 KiB (4 KiB with the 8-row kernel, see readInPlace), though: then the MR rows fall
+        // into a few L1 sets and evict each other (1024-float rows ran at a third of the speed); such rows are
+        // copied into row panels, their rows
         // kc + 16 apart when kc is a multiple of 256 (see rowStride), or at the row stride the kernel is compiled
         // for, where it has one (Kernels.gemmRowStride). A transposed A is packed p-major (MR contiguous values per
         // step; JDK 25 transposed it into rows for the rows kernel until kernel6p stopped spilling there, see
@@ -311,7 +312,7 @@ final class GemmEngine {
         final boolean aRows = csa == 1;
         // Where the kernels say so, rows of A are packed p-major too (the 6-row kernel on JDK 17, see aInRows).
         final boolean aInRows = aInRows(kr, m, n, k, rsa, csa);
-        final boolean aDirect = aRows && aInRows && friendlyStride(rsa);
+        final boolean aDirect = aRows && aInRows && readInPlace(mr, rsa);
         final boolean longK = longK(mr, aRows, aInRows, k);
         final int kcMax = kcMax(m, n, k, mr, longK);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
@@ -483,6 +484,20 @@ final class GemmEngine {
     /** A row stride (in floats) whose rows spread over L1's sets: not a multiple of 1 KiB. */
     static boolean friendlyStride(int ld) {
         return (ld & 255) != 0;
+    }
+
+    /**
+     * Whether the rows kernel reads MR rows of A ld floats apart in place (else they are copied). The 6-row kernel
+     * needs a friendly stride. The 8-row kernel runs on hosts with 512-bit vectors (Zen 5 here: 48 KiB 12-way L1),
+     * where rows 1 or 2 KiB apart share an L1 set 2 or 4 at a time, which costs less than the copy; only rows a
+     * multiple of 4 KiB apart (all eight in one set) are copied. Zen 5, one JVM switching every 0.25 s, 14 pairs,
+     * one thread, JDK 25 / 17: 256x256x256 NN 1.044 / 1.040, 256x784x256 NN 1.021, 1.011 / 1.016, 1.010, 64x784x256
+     * NN 1.023 / 1.016, 512³ 1.013, 1.017 / 1.015, 1.018, 1024x1024x256 1.012; within ±1% at 1024x1024x512,
+     * 2048x2048x512, 1536x1536x256, 768³, 1280³, 1536³ (0.995) and 1536x1536x512 (0.993, 0.995); two threads JDK 25
+     * 0.996–1.019, JDK 17 0.993–1.032.
+     */
+    static boolean readInPlace(int mr, int ld) {
+        return mr == 8 ? (ld & 1023) != 0 : friendlyStride(ld);
     }
 
     /**

@@ -16,7 +16,8 @@
  *       vectors a last micro-panel of at most one vector's width takes a half tile (MR × one vector).</li>
  *   <li><b>Packing.</b> B is packed into NR-wide panels (a transposed B is transposed in registers, 16×16 blocks,
  *       on JDK 25; with scalar copies on JDK 17, which compiles the shuffles poorly). A is read in place when its
- *       rows are contiguous and their stride is not a multiple of 1 KiB (cache-set conflicts), otherwise packed.
+ *       rows are contiguous and their stride is not a multiple of 1 KiB (cache-set conflicts; with 512-bit
+ *       vectors, of 4 KiB), otherwise packed.
  *       When all of op(A) fits one MC×KC block (a batch of up to a few hundred rows), B is packed one KC×NR
  *       micro-panel at a time right before its tiles run, so it is still in L1 when they read it. KC is split
  *       evenly (k = 784 runs in one pass); copied rows of A are kc + 16 apart when kc is a multiple of 256, or a

@@ -181,8 +181,9 @@ class GemmTest {
 
     /**
      * Rows of A at the row stride the kernel is compiled for (kernel6c of the 6-row kernels: constant offsets), one
-     * float further apart (the run-time-stride kernel), and a multiple of 256 floats apart (which the engine copies
-     * into rows at the kernel's stride, several micro-panels side by side where K blocks are short) give the same
+     * float further apart (the run-time-stride kernel), and a multiple of 256 and of 1024 floats apart (which the
+     * engine copies into rows at the kernel's stride, several micro-panels side by side where K blocks are short;
+     * the 8-row kernel copies only the latter, and p-major where K blocks are 1024 long) give the same
      * bits: the same FMAs in the same order; all within the oracle's bound. Also checks that the 6-row SIMD kernels
      * have such a stride, so that copied rows of A take that kernel, and which blocks the engine copies at it.
      */
@@ -211,6 +212,11 @@ class GemmTest {
             assertFalse(GemmEngine.aInRows(kr, 96, 33, 1024, 1024, 1));
             assertTrue(GemmEngine.aInRows(kr, 1024, 1024, 1024, 1040, 1), "read in place");
             assertTrue(GemmEngine.aInRows(kr, 512, 512, 512, 512, 1), "K blocks of 512: copied rows");
+            // rows 1 or 2 KiB apart are read in place (two or four in an L1 set); 4 KiB apart they are copied
+            assertTrue(GemmEngine.readInPlace(8, 256) && GemmEngine.readInPlace(8, 512) && GemmEngine.readInPlace(8, 768));
+            assertFalse(GemmEngine.readInPlace(8, 1024) || GemmEngine.readInPlace(8, 2048));
+            assertTrue(GemmEngine.aInRows(kr, 1024, 1024, 1024, 1536, 1), "rows 6 KiB apart, K blocks of 1024: in place");
+            assertFalse(GemmEngine.readInPlace(6, 256));
         }
         int own = fixed > 0 ? fixed : 1040;
         SplittableRandom r = new SplittableRandom(41);
@@ -221,7 +227,7 @@ class GemmTest {
         for (int[] s : new int[][] {{13, 37, 1024}, {6, 16, 1}, {25, 50, 311}, {96, 33, 1024}, {7, 40, 512},
                 {200, 50, 300}, {131, 40, 256}, {148, 530, 1000}, {103, 20, 17}}) {
             int m = s[0], n = s[1], k = s[2];
-            int[] ldas = {own, own + 1, (k + 255) / 256 * 256};
+            int[] ldas = {own, own + 1, (k + 255) / 256 * 256, (k + 1023) / 1024 * 1024};
             float[] b = new float[k * n];
             for (int i = 0; i < b.length; i++) b[i] = (float) r.nextDouble(-1, 1);
             float[][] a = new float[ldas.length][], c = new float[ldas.length][];
