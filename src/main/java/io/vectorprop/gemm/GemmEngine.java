@@ -216,13 +216,18 @@ final class GemmEngine {
      * column range would pack). On the squares this turns 2048³ (and 2048x1024x2048) from rows to columns; in one JVM
      * switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38 pairs,
      * every median ≥ 1.00, ~1.01 overall), 2048x1024x2048 1.007× / 1.011×: the B packing it saves is ~2% of a thread's
-     * time, at the edge of what this host resolves.
+     * time, at the edge of what this host resolves. Also true where the 8-row kernel reads A in place (nothing of A
+     * is packed, so columns pack nothing twice whatever they read): 512³, Zen 5, 2 threads, one JVM switching every
+     * 0.25 s, 6 runs of 14–18 pairs, columns against rows: JDK 25 1.040, 1.009, 1.052, JDK 17 1.014, 1.020, 1.024.
      */
     static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int rsa, int csa, int parts) {
         int mr = kr.gemmMR(), nr = kr.gemmNR();
         boolean aRows = csa == 1, inRows = aInRows(kr, m, n, k, rsa, csa), longK = longK(mr, aRows, inRows, k);
         if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
             return false;
+        }
+        if (mr == 8 && aRows && inRows && readInPlace(mr, rsa)) {
+            return true;
         }
         int nb = longK ? NC6 : NC, np = (n + nr - 1) / nr;
         int widest = (np + parts - 1) / parts * nr;

@@ -168,6 +168,14 @@ class GemmThreadsTest {
             for (int i = 0; i < c1.length; i++) {
                 assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i);
             }
+        } else if (kr.gemmMR() == 8) {
+            // the 8-row kernel reads this A in place: columns pack nothing twice
+            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
+            assertTrue(GemmEngine.columnsPassAOnce(kr, 512, 512, 512, 512, 1, 2));
+            assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, 512, 512, 512));
+            // copied rows (4 KiB apart) in one N block (NC, 3072): columns would pack all of A twice
+            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, 2048, 1, 2));
+            assertFalse(GemmEngine.columnsPassAOnce(kr, 1024, 1024, 1024, 1024, 1, 2));
         } else {
             // kernels whose N block is NC (3072): 1024 columns are one block, which columns would pass over twice
             assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
