@@ -60,10 +60,16 @@ final class GemmEngine {
     static final long DIRECT_MAX_FLOPS = 4096;
     /**
      * Below this many multiply-adds a call stays on the calling thread. Measured in process, 2 threads against 1,
-     * JDK 25, Zen 3 (AVX2): 32x32x64 (65,536) 0.66×, 64x10x128 NT and 10x128x64 TN (81,920) 1.21× and 1.36×,
-     * 32x32x128 (131,072) 1.22×, 64x64x64 1.55×.
+     * JDK 25, Zen 3 (AVX2, vCPUs ~100 ns apart): 32x32x64 (65,536) 0.66×, 64x10x128 NT and 10x128x64 TN (81,920) 1.21×
+     * and 1.36×, 32x32x128 (131,072) 1.22×, 64x64x64 1.55×. Zen 5 (AVX-512) with the vCPUs ~450 ns apart, as they are
+     * most of the time there, JDK 25 / 17: 64x10x128 NT 0.94 / 0.87, 10x128x64 TN 0.65 / 0.92, 64x128x10 NN 0.72 /
+     * 0.48 (the batch-64 output layer's three products), 32x32x128 0.73 / 0.86, 64x64x64 0.74 / 0.90, 64x128x64 1.21 /
+     * 1.01, 256x10x128 NT 1.30 / 1.47; the 784-256-128-10 step at batch 64 with these products on one thread, one JVM
+     * switching every 0.5 s, 2 threads: 1.029, 1.028, 1.038 / 1.013, 1.033, 1.034 (batch 256, whose smallest product
+     * is 327,680, 0.996 / 1.000: unchanged). At 200,000 the output layer's products stay on one thread; 64x64x64
+     * (262,144) is still split (lost on Zen 5's far vCPUs, won 1.55× on Zen 3).
      */
-    static final long PARALLEL_MIN_MACS = 80_000;
+    static final long PARALLEL_MIN_MACS = 200_000;
     /**
      * Rows of A are packed p-major for the kernels that want it only when B is at least this wide, so that the copy
      * is shared by enough column panels (JDK 17, 6 rows, paired in process: n = 512 and 784 1.08–1.12×, n = 256

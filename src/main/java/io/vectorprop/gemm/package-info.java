@@ -36,7 +36,7 @@
  *   <li><b>NT products</b> with a short, wide result (m of 32 or 64, n ≥ 4m, k ≥ 768) are computed as
  *       {@code Cᵀ = B·Aᵀ}, packing the small operand; elsewhere that costs more than it saves.</li>
  *   <li><b>Small problems</b> (below 4096 multiply-adds) take a plain loop.</li>
- *   <li><b>Threads.</b> Above 80,000 multiply-adds a call is split into parts over C's columns (NR-aligned) or
+ *   <li><b>Threads.</b> Above 200,000 multiply-adds a call is split into parts over C's columns (NR-aligned) or
  *       rows (MR-aligned), whichever balances better, or the workspace's {@link GemmWorkspace#setSplit split
  *       hint} where that balances within 1/16; each part packs what it reads into its own buffers in the
  *       workspace. Every block size and code path is chosen from the whole problem, never from the part, and K
