@@ -181,7 +181,15 @@ class GemmThreadsTest {
             assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
         }
         // where all of A fits one block (B packed a micro-panel at a time) each column range would pack all of A
-        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 64, 1, 2));
+        // (the 8-row kernel copies rows 4 KiB apart; rows 64 floats apart it reads in place: nothing packed twice)
+        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, kr.gemmMR() == 8 ? 1024 : 64, 1, 2));
+        if (kr.gemmMR() == 8) {
+            assertTrue(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 64, 1, 2));
+            // 13 column micro-panels against 4 row ones for the larger part: columns (rows would pack all of B twice)
+            assertTrue(GemmEngine.splitColumns(8, 25, 2, false, false, true));
+            assertFalse(GemmEngine.splitColumns(8, 25, 2, false, false, false));
+            assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, 64, 784, 256));
+        }
     }
 
     @ParameterizedTest
