@@ -199,38 +199,39 @@ final class GemmEngine {
     }
 
     /**
-     * Whether parts threads split C's np column micro-panels (true) or its mp row micro-panels: the way whose largest
-     * band is the smaller share of the work (ties: columns when {@code columnsOnTie}, see {@link #columnsPassAOnce},
-     * else the way with more bands), or the preferred way when its largest band carries at most 1/16 more. Columns
-     * that pack nothing twice ({@code columnsOnTie}) are taken, too, when their largest band carries at most 1/16
-     * more (rows would make every thread pack all of B): Zen 5, 2 threads, one JVM switching every 0.25 s, 12 pairs,
-     * JDK 25 / 17: 64x784x256 NN (13 column micro-panels against 4 row micro-panels for the larger part) 1.298 / 1.274,
-     * 256x784x256 NN 1.061 / 1.026, 256x256x128 NN (a tie that went to rows) 1.188 / 1.121; the 784-256-128-10 step
-     * 1.003 / 1.003 (batch 64), 1.012 / 1.013 (batch 256). The
-     * preference is for data placement: the b64 training step with each thread reading its rows of W in the forward
-     * (the 784×256 weight, on the Cᵀ path a split of rows instead of batch columns), JDK 25, 2 threads, alternated
-     * runs of 7 s: 1300–1410 → 1500–1580 steps/s while the two vCPUs were far apart (a cache-line round trip of
-     * ~500 ns instead of ~100), unchanged (~1950) while close.
+     * Whether parts threads split C's np column micro-panels (true) or its mp row micro-panels: the preferred way
+     * when its largest band carries at most 1/16 more work than the other way's; else columns when they pack nothing
+     * twice ({@code columnsPackOnce}, see {@link #columnsPassAOnce}) and carry at most 1/16 more; else the way whose
+     * largest band is the smaller share (ties: columns when {@code columnsPackOnce}, else the way with more bands).
+     *
+     * <p>The preference is for data placement: the b64 training step with each thread reading its rows of W in the
+     * forward (the 784×256 weight, on the Cᵀ path a split of rows instead of batch columns), JDK 25, 2 threads,
+     * alternated runs of 7 s: 1300–1410 → 1500–1580 steps/s while the two vCPUs were far apart (a cache-line round
+     * trip of ~500 ns instead of ~100), unchanged (~1950) while close. Columns that pack nothing twice within 1/16
+     * (rows would make every thread pack all of B): Zen 5, 2 threads, one JVM switching every 0.25 s, 12 pairs,
+     * JDK 25 / 17: 64x784x256 NN (13 column micro-panels against 4 row micro-panels for the larger part) 1.298 /
+     * 1.274, 256x784x256 NN 1.061 / 1.026, 256x256x128 NN (a tie that went to rows) 1.188 / 1.121; the
+     * 784-256-128-10 step 1.003 / 1.003 (batch 64), 1.012 / 1.013 (batch 256).
      */
-    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN, boolean columnsOnTie) {
+    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN, boolean columnsPackOnce) {
         long loadN = (long) ((np + parts - 1) / parts) * mp, loadM = (long) ((mp + parts - 1) / parts) * np;
         if (prefer && 16 * (preferN ? loadN - loadM : loadM - loadN) <= Math.min(loadN, loadM)) {
             return preferN;
         }
-        if (columnsOnTie && 16 * (loadN - loadM) <= loadM) {
+        if (columnsPackOnce && 16 * (loadN - loadM) <= loadM) {
             return true;
         }
-        return loadN < loadM || (loadN == loadM && (columnsOnTie || np >= mp));
+        return loadN < loadM || (loadN == loadM && (columnsPackOnce || np >= mp));
     }
 
     /**
      * Whether column ranges for parts threads pass over A (packing or reading it, once per N block) no more often in
      * all than one thread does, so that splitting columns packs nothing twice while splitting rows makes every thread
      * pack all of B. False where B is packed one micro-panel at a time (all of A then fits one block, which each
-     * column range would pack), unless A is read in place (below). On the squares this turns 2048³ (and 2048x1024x2048) from rows to columns; in one JVM
-     * switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38 pairs,
-     * every median ≥ 1.00, ~1.01 overall), 2048x1024x2048 1.007× / 1.011×: the B packing it saves is ~2% of a thread's
-     * time, at the edge of what this host resolves. Also true where the 8-row kernel reads A in place (nothing of A
+     * column range would pack), unless A is read in place (below). On the squares this turns 2048³ (and
+     * 2048x1024x2048) from rows to columns; in one JVM switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25
+     * 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38 pairs, every median ≥ 1.00, ~1.01 overall), 2048x1024x2048
+     * 1.007× / 1.011×: the B packing it saves is ~2% of a thread's time, at the edge of what this host resolves. Also true where the 8-row kernel reads A in place (nothing of A
      * is packed, so columns pack nothing twice whatever they read): 512³, Zen 5, 2 threads, one JVM switching every
      * 0.25 s, 6 runs of 14–18 pairs, columns against rows: JDK 25 1.040, 1.009, 1.052, JDK 17 1.014, 1.020, 1.024;
      * with B packed a micro-panel at a time (16 pairs): 256x784x256 NN 1.035 / 1.046, 64x784x256 NN 1.271 / 1.163.

@@ -37,8 +37,8 @@
  *       {@code Cᵀ = B·Aᵀ}, packing the small operand; elsewhere that costs more than it saves.</li>
  *   <li><b>Small problems</b> (below 4096 multiply-adds) take a plain loop.</li>
  *   <li><b>Threads.</b> Above 200,000 multiply-adds a call is split into parts over C's columns (NR-aligned) or
- *       rows (MR-aligned), whichever balances better, or the workspace's {@link GemmWorkspace#setSplit split
- *       hint} where that balances within 1/16; each part packs what it reads into its own buffers in the
+ *       rows (MR-aligned), whichever balances better (columns within 1/16 where they pack nothing twice), or
+ *       the workspace's {@link GemmWorkspace#setSplit split hint} where that balances within 1/16; each part packs what it reads into its own buffers in the
  *       workspace. Every block size and code path is chosen from the whole problem, never from the part, and K
  *       is never split, so each element of C gets the same operations in the same order for any thread count:
  *       results are bit-identical. A call runs in at most one part per processor; the caller runs part 0 and

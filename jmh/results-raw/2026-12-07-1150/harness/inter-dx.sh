@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+cd /tmp/h
+J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+OUT=$1; R=${2:-5}; T=${3:-1}; shift 3; SH=${*:-"256x784x256:NN 64x784x256:NN"}
+for r in $(seq 1 $R); do
+  for s in $SH; do
+    shape=${s%%:*}; tt=${s#*:}; dims=${shape//x/ }
+    for t in $T; do
+      p=$(./pp 1 | tr '\n' ' ')
+      ob=$(env -u OPENBLAS_CORETYPE OPENBLAS_NUM_THREADS=$t /usr/bin/python3 /work/main/jmh/reference/openblas_gemm.py $s | tail -1 | awk '{print $3}')
+      j25=$($J25 --add-modules jdk.incubator.vector -cp cls io.vectorprop.gemm.P3 $dims $tt $t 3000 2000 250 2>/dev/null)
+      j17=$(java --add-modules jdk.incubator.vector -cp cls io.vectorprop.gemm.P3 $dims $tt $t 3000 2000 250 2>/dev/null)
+      echo "$(date +%H:%M:%S) r$r $s t$t pp $p ob $ob j25 $j25 j17 $j17" >> $OUT
+    done
+  done
+done
+echo DONE >> $OUT
