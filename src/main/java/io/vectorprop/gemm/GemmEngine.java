@@ -239,7 +239,7 @@ final class GemmEngine {
     static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int rsa, int csa, int parts) {
         int mr = kr.gemmMR(), nr = kr.gemmNR();
         boolean aRows = csa == 1, inRows = aInRows(kr, m, n, k, rsa, csa), longK = longK(mr, aRows, inRows, k);
-        if (mr == 8 && aRows && inRows && readInPlace(mr, rsa)) {
+        if (mr == 8 && aDirect(mr, aRows, inRows, rsa)) {
             return true;
         }
         if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
@@ -333,7 +333,7 @@ final class GemmEngine {
         final boolean aRows = csa == 1;
         // Where the kernels say so, rows of A are packed p-major too (the 6-row kernel on JDK 17, see aInRows).
         final boolean aInRows = aInRows(kr, m, n, k, rsa, csa);
-        final boolean aDirect = aRows && aInRows && readInPlace(mr, rsa);
+        final boolean aDirect = aDirect(mr, aRows, aInRows, rsa);
         final boolean longK = longK(mr, aRows, aInRows, k);
         final int kcMax = kcMax(m, n, k, mr, longK);
         // When all of op(A) fits the L2 budget of one MC×KC block, a packed micro-panel of B serves every row
@@ -519,6 +519,14 @@ final class GemmEngine {
      */
     static boolean readInPlace(int mr, int ld) {
         return mr == 8 ? (ld & 1023) != 0 : friendlyStride(ld);
+    }
+
+    /**
+     * Whether blockedRange reads A in place (packing only a partial last micro-panel): contiguous rows, kept as rows,
+     * at a stride the kernel reads in place.
+     */
+    static boolean aDirect(int mr, boolean aRows, boolean aInRows, int rsa) {
+        return aRows && aInRows && readInPlace(mr, rsa);
     }
 
     /**
