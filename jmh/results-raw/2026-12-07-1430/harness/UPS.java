@@ -1,0 +1,24 @@
+package io.vectorprop.mlp;
+import io.vectorprop.nn.Activation;
+public class UPS {
+    public static void main(String[] a) {
+        int batch = Integer.parseInt(a[0]), secs = Integer.parseInt(a[1]);
+        io.vectorprop.VectorProp.setThreads(2);
+        Mlp model = Mlp.builder(784).threads(2).dense(256, Activation.RELU).dense(128, Activation.RELU).dense(10, Activation.IDENTITY).optimizer(Optimizer.sgd(1e-3f)).maxBatch(batch).seed(1).build();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        float[] x = new float[batch * 784]; int[] y = new int[batch];
+        for (int i = 0; i < x.length; i++) x[i] = (float) r.nextDouble();
+        for (int i = 0; i < batch; i++) y[i] = r.nextInt(10);
+        for (int s = 0; s < secs; s++) {
+            StringBuilder sb = new StringBuilder();
+            for (int v = 0; v < 2; v++) {
+                model.setThreads(v + 1);
+                model.trainStep(x, 0, y, 0, batch);
+                long[] p0 = Mlp.PH.clone(); int n = 0; long t0 = System.nanoTime();
+                while (System.nanoTime() - t0 < 300_000_000L) { model.step(); n++; }
+                sb.append(String.format("%dt upd %.1f us (p0 %.1f p1 %.1f)  ", v + 1, (System.nanoTime() - t0) / 1e3 / n, (Mlp.PH[22] - p0[22]) / 1e3 / n, (Mlp.PH[23] - p0[23]) / 1e3 / n));
+            }
+            if (s >= 2) System.out.println(sb);
+        }
+    }
+}
