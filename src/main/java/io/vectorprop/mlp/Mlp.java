@@ -66,6 +66,10 @@ public final class Mlp {
     final float[][] a, h;                  // per layer, maxBatch × out (h == a for identity)
     private final float[] g0, g1;          // backward ping-pong, maxBatch × maxWidth
     private final GemmWorkspace ws = new GemmWorkspace();
+    /** The workspace of the layers that run on the calling thread alone (see {@link #onCaller}). */
+    private final GemmWorkspace ws1 = new GemmWorkspace(1);
+    /** The batch of the last backward pass: which layers {@link #step()} updates on the calling thread alone. */
+    private int lastBatch;
     private float lastLoss = Float.NaN;
 
     private Mlp(Builder bd) {
@@ -82,6 +86,7 @@ public final class Mlp {
         maxWidth = mw;
         loss = bd.loss;
         maxBatch = bd.maxBatch;
+        lastBatch = maxBatch;
         lambda = bd.lambda;
         opt = bd.optimizer;
         ws.setThreads(bd.threads);
@@ -120,9 +125,6 @@ public final class Mlp {
         }
         g0 = new float[maxBatch * maxWidth];
         g1 = new float[maxBatch * maxWidth];
-        int np = 0;
-        for (float[] wl : w) np += wl.length;
-        params = np;
     }
 
     /** Weight initialization (from the builder's seed). Biases start at zero. */
@@ -460,6 +462,7 @@ public final class Mlp {
     }
 
     private void backward(float[] x, int xOff, int batch) {
+        lastBatch = batch;
         float[] g = g0, gNext = g1;
         // after zeroGrad, ∇ = this backward's sums: written over the buffers (beta 0), not added to them
         float beta = gradsZero ? 0f : 1f;
@@ -468,7 +471,8 @@ public final class Mlp {
             if (gradsZero) {
                 Arrays.fill(db[l], 0f); // out floats: cheap, and columnSumsAdd then serves both cases
             }
-            if (parallelElementwise(batch * out)) {
+            boolean alone = onCaller(l, batch);
+            if (!alone && parallelElementwise(batch * out)) {
                 ewLayer = l;
                 ewBatch = batch;
                 ewG = g;
@@ -490,14 +494,16 @@ public final class Mlp {
             int hOff = l == 0 ? xOff : 0;
             // ∇W (out×in) += Gᵀ (out×batch) · H (batch×in)
             ws.setSplit(GemmWorkspace.Split.ROWS); // rows of ∇W: the rows of W the same thread updates
-            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in, ws);
+            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in,
+                    alone ? ws1 : ws);
             ws.setSplit(GemmWorkspace.Split.AUTO);
             if (lambda != 0f) {
                 Blas.saxpy(out * in, lambda, w[l], 0, dw[l], 0);
             }
             if (l > 0) {
                 // G' (batch×in) = G (batch×out) · W (out×in)
-                Gemm.sgemm(Transpose.N, Transpose.N, batch, in, out, 1f, g, 0, out, w[l], 0, in, 0f, gNext, 0, in, ws);
+                Gemm.sgemm(Transpose.N, Transpose.N, batch, in, out, 1f, g, 0, out, w[l], 0, in, 0f, gNext, 0, in,
+                        alone ? ws1 : ws);
                 float[] tmp = g;
                 g = gNext;
                 gNext = tmp;
@@ -519,6 +525,28 @@ public final class Mlp {
     private final Team.Job biasActJob = this::biasActRange;
     private final Team.Job derivJob = this::derivRange;
     private final Team.Job biasGradJob = this::biasGradRange;
+
+    /**
+     * Multiply-adds of a layer's product below which the layer (its three products, its elementwise passes and its
+     * update) runs on the calling thread alone when the model has several threads. Split between two threads, such a
+     * layer's activations, gradients and weights cross between the cores twice per step (each thread reads what the
+     * other wrote), which costs more than the second thread saves where the cores are far apart; whole on one thread
+     * it only reads its input from the other. Zen 5, vCPUs ~460 ns apart, two threads, one JVM switching every 0.5 s,
+     * 12–24 pairs: 784-256-128-10 batch 64 (its 256×128 and 128×10 layers on the caller) 1.049, 1.006, 1.040, 1.053
+     * (JDK 25), 1.036 (JDK 17); batch 256 (the 128×10 layer) 1.009, 0.999 (JDK 25), 0.991 (JDK 17); 784-1024-1024-10
+     * batch 256 (the 1024×10 layer) 0.985, 0.992 (noise); one thread 0.999, 0.998 (control). The same products on one
+     * thread without their update lost (0.98, 2026-12-07 09:22).
+     */
+    static final long LAYER_PARALLEL_MIN_MACS = 4_000_000L;
+
+    /** Whether layer l runs on the calling thread alone at this batch (see {@link #LAYER_PARALLEL_MIN_MACS}). */
+    private boolean onCaller(int l, int batch) {
+        return layerOnCaller(batch, widths[l], widths[l + 1]);
+    }
+
+    static boolean layerOnCaller(int batch, int in, int out) {
+        return (long) batch * in * out < LAYER_PARALLEL_MIN_MACS;
+    }
 
     private boolean parallelElementwise(int elements) {
         return elements >= PARALLEL_ELEMENTWISE_MIN && ws.effectiveThreads() > 1;
@@ -566,22 +594,40 @@ public final class Mlp {
         materializeZeroGrads();
         t++;
         int threads = ws.effectiveThreads();
-        if (threads > 1 && params >= PARALLEL_UPDATE_MIN) {
+        if (threads > 1 && splitParams() >= PARALLEL_UPDATE_MIN) {
             Team.execute(updateJob, threads);
         } else {
             updateJob.run(0, 1);
         }
     }
 
+    /** Weights of the layers whose update is split between threads (the others are updated whole by the caller). */
+    private long splitParams() {
+        long n = 0;
+        for (int l = 0; l < acts.length; l++) {
+            if (!onCaller(l, lastBatch)) {
+                n += w[l].length;
+            }
+        }
+        return n;
+    }
+
     /** Parameters below which the update stays on the calling thread (one pass over them is ~µs). */
     private static final int PARALLEL_UPDATE_MIN = 1 << 16;
-    private final int params;
     /** The update, split into contiguous ranges of every weight matrix (elementwise: the same bits for any split). */
     private final Team.Job updateJob = this::updateRange;
 
     private void updateRange(int part, int parts) {
         for (int l = 0; l < acts.length; l++) {
             int n = w[l].length;
+            if (parts > 1 && onCaller(l, lastBatch)) {
+                // updated by the thread that runs the layer's products
+                if (part == 0) {
+                    update(0, n, w[l], dw[l], s1w[l], s2w[l]);
+                    update(0, b[l].length, b[l], db[l], s1b[l], s2b[l]);
+                }
+                continue;
+            }
             // ranges start at multiples of 16 floats (64 bytes), so that only the last one has a short tail
             int lo = part == 0 ? 0 : Math.min(n, (int) ((long) n * part / parts) & ~15);
             int hi = part == parts - 1 ? n : Math.min(n, (int) ((long) n * (part + 1) / parts) & ~15);
@@ -785,10 +831,12 @@ public final class Mlp {
         for (int l = 0; l < acts.length; l++) {
             int k = widths[l], out = widths[l + 1];
             // A (batch×out) = H (batch×in) · Wᵀ, then + b and f: the forward of Algorithm 6.3 on a minibatch
+            boolean alone = onCaller(l, batch);
             ws.setSplit(GemmWorkspace.Split.COLUMNS); // columns of A(l) = rows of W, as the update splits them
-            Gemm.sgemm(Transpose.N, Transpose.T, batch, out, k, 1f, in, inOff, k, w[l], 0, k, 0f, a[l], 0, out, ws);
+            Gemm.sgemm(Transpose.N, Transpose.T, batch, out, k, 1f, in, inOff, k, w[l], 0, k, 0f, a[l], 0, out,
+                    alone ? ws1 : ws);
             ws.setSplit(GemmWorkspace.Split.AUTO);
-            if (parallelElementwise(batch * out)) {
+            if (!alone && parallelElementwise(batch * out)) {
                 ewLayer = l;
                 ewBatch = batch;
                 Team.execute(biasActJob, ws.effectiveThreads());

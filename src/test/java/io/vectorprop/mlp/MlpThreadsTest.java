@@ -2,6 +2,7 @@ package io.vectorprop.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vectorprop.VectorProp;
@@ -109,6 +110,32 @@ class MlpThreadsTest {
      * columns), f' by 16-float ranges, bias gradients by column ranges with a short last one. Momentum and Adam,
      * one to three threads: the same bits. Also checks the range bounds directly.
      */
+    @Test
+    void smallLayersRunOnTheCallerAlone() {
+        // 4M multiply-adds: batch 64's 256×128 layer and every output layer of a 784-256-128-10 net stay on the
+        // caller, batch 64's first layer and batch 256's second are split
+        assertTrue(Mlp.layerOnCaller(64, 256, 128));
+        assertTrue(Mlp.layerOnCaller(256, 128, 10));
+        assertFalse(Mlp.layerOnCaller(64, 784, 256));
+        assertFalse(Mlp.layerOnCaller(256, 256, 128));
+        VectorProp.setThreads(2);
+        Mlp m = net(2, Optimizer.sgd(0.01f), 128);
+        float[][] small = data(11, 4), large = data(12, 128);
+        // batch 4: every layer below the threshold, so no part of a step (products, passes, update) reaches the worker;
+        // the update alone (235,146 parameters) would otherwise be split
+        m.trainStep(large[0], 0, large[1], 0, 128); // starts the team
+        long before = Team.partsRunByWorkers();
+        for (int s = 0; s < 50; s++) {
+            m.trainStep(small[0], 0, small[1], 0, 4);
+        }
+        assertEquals(before, Team.partsRunByWorkers(), "a layer below the threshold ran on the worker");
+        // batch 128 (the control): the first layer is split
+        for (int s = 0; s < 500 && Team.partsRunByWorkers() == before; s++) {
+            m.trainStep(large[0], 0, large[1], 0, 128);
+        }
+        assertTrue(Team.partsRunByWorkers() > before, "no work reached the worker at batch 128");
+    }
+
     @Test
     void elementwisePassesOnTheTeamGiveTheSameBits() {
         assertEquals(0, Mlp.partStart(400, 4, 0, 3));
