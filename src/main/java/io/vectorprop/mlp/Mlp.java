@@ -535,7 +535,7 @@ public final class Mlp {
      * 12–24 pairs: 784-256-128-10 batch 64 (its 256×128 and 128×10 layers on the caller) 1.049, 1.006, 1.040, 1.053
      * (JDK 25), 1.036 (JDK 17); batch 256 (the 128×10 layer) 1.009, 0.999 (JDK 25), 0.991 (JDK 17); 784-1024-1024-10
      * batch 256 (the 1024×10 layer) 0.985, 0.992 (noise); one thread 0.999, 0.998 (control). The same products on one
-     * thread without their update lost (0.98, 2026-12-07 09:22).
+     * thread without their update lost (0.98, 2026-12-07 09:22); 10M (batch 256's 256×128 layer too) lost 0.940 there.
      */
     static final long LAYER_PARALLEL_MIN_MACS = 4_000_000L;
 
