@@ -471,8 +471,8 @@ public final class Mlp {
             if (gradsZero) {
                 Arrays.fill(db[l], 0f); // out floats: cheap, and columnSumsAdd then serves both cases
             }
-            boolean alone = onCaller(l, batch);
-            if (!alone && parallelElementwise(batch * out)) {
+            GemmWorkspace lws = workspace(l, batch);
+            if (parallelElementwise(l, batch)) {
                 ewLayer = l;
                 ewBatch = batch;
                 ewG = g;
@@ -494,16 +494,14 @@ public final class Mlp {
             int hOff = l == 0 ? xOff : 0;
             // ∇W (out×in) += Gᵀ (out×batch) · H (batch×in)
             ws.setSplit(GemmWorkspace.Split.ROWS); // rows of ∇W: the rows of W the same thread updates
-            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in,
-                    alone ? ws1 : ws);
+            Gemm.sgemm(Transpose.T, Transpose.N, out, in, batch, 1f, g, 0, out, hin, hOff, in, beta, dw[l], 0, in, lws);
             ws.setSplit(GemmWorkspace.Split.AUTO);
             if (lambda != 0f) {
                 Blas.saxpy(out * in, lambda, w[l], 0, dw[l], 0);
             }
             if (l > 0) {
                 // G' (batch×in) = G (batch×out) · W (out×in)
-                Gemm.sgemm(Transpose.N, Transpose.N, batch, in, out, 1f, g, 0, out, w[l], 0, in, 0f, gNext, 0, in,
-                        alone ? ws1 : ws);
+                Gemm.sgemm(Transpose.N, Transpose.N, batch, in, out, 1f, g, 0, out, w[l], 0, in, 0f, gNext, 0, in, lws);
                 float[] tmp = g;
                 g = gNext;
                 gNext = tmp;
@@ -539,17 +537,26 @@ public final class Mlp {
      */
     static final long LAYER_PARALLEL_MIN_MACS = 4_000_000L;
 
-    /** Whether layer l runs on the calling thread alone at this batch (see {@link #LAYER_PARALLEL_MIN_MACS}). */
+    /**
+     * Whether layer l runs on the calling thread alone at this batch (see {@link #LAYER_PARALLEL_MIN_MACS}); always
+     * false with one thread, where nothing is split anyway.
+     */
     private boolean onCaller(int l, int batch) {
-        return layerOnCaller(batch, widths[l], widths[l + 1]);
+        return ws.effectiveThreads() > 1 && layerOnCaller(batch, widths[l], widths[l + 1]);
+    }
+
+    /** The workspace of layer l's products: the one-thread one where the layer runs on the calling thread alone. */
+    private GemmWorkspace workspace(int l, int batch) {
+        return onCaller(l, batch) ? ws1 : ws;
     }
 
     static boolean layerOnCaller(int batch, int in, int out) {
         return (long) batch * in * out < LAYER_PARALLEL_MIN_MACS;
     }
 
-    private boolean parallelElementwise(int elements) {
-        return elements >= PARALLEL_ELEMENTWISE_MIN && ws.effectiveThreads() > 1;
+    /** Whether layer l's elementwise passes run on the team at this batch. */
+    private boolean parallelElementwise(int l, int batch) {
+        return batch * widths[l + 1] >= PARALLEL_ELEMENTWISE_MIN && ws.effectiveThreads() > 1 && !onCaller(l, batch);
     }
 
     /** Rows [r0, r1) of layer l: A += b, H = f(A). */
@@ -619,18 +626,16 @@ public final class Mlp {
 
     private void updateRange(int part, int parts) {
         for (int l = 0; l < acts.length; l++) {
-            int n = w[l].length;
-            if (parts > 1 && onCaller(l, lastBatch)) {
-                // updated by the thread that runs the layer's products
-                if (part == 0) {
-                    update(0, n, w[l], dw[l], s1w[l], s2w[l]);
-                    update(0, b[l].length, b[l], db[l], s1b[l], s2b[l]);
-                }
-                continue;
+            int n = w[l].length, lo, hi;
+            if (onCaller(l, lastBatch)) {
+                // all of it in part 0, the calling thread's, which runs the layer's products
+                lo = 0;
+                hi = part == 0 ? n : 0;
+            } else {
+                // ranges start at multiples of 16 floats (64 bytes), so that only the last one has a short tail
+                lo = part == 0 ? 0 : Math.min(n, (int) ((long) n * part / parts) & ~15);
+                hi = part == parts - 1 ? n : Math.min(n, (int) ((long) n * (part + 1) / parts) & ~15);
             }
-            // ranges start at multiples of 16 floats (64 bytes), so that only the last one has a short tail
-            int lo = part == 0 ? 0 : Math.min(n, (int) ((long) n * part / parts) & ~15);
-            int hi = part == parts - 1 ? n : Math.min(n, (int) ((long) n * (part + 1) / parts) & ~15);
             update(lo, hi - lo, w[l], dw[l], s1w[l], s2w[l]);
             if (part == 0) {
                 update(0, b[l].length, b[l], db[l], s1b[l], s2b[l]);
@@ -831,12 +836,11 @@ public final class Mlp {
         for (int l = 0; l < acts.length; l++) {
             int k = widths[l], out = widths[l + 1];
             // A (batch×out) = H (batch×in) · Wᵀ, then + b and f: the forward of Algorithm 6.3 on a minibatch
-            boolean alone = onCaller(l, batch);
             ws.setSplit(GemmWorkspace.Split.COLUMNS); // columns of A(l) = rows of W, as the update splits them
             Gemm.sgemm(Transpose.N, Transpose.T, batch, out, k, 1f, in, inOff, k, w[l], 0, k, 0f, a[l], 0, out,
-                    alone ? ws1 : ws);
+                    workspace(l, batch));
             ws.setSplit(GemmWorkspace.Split.AUTO);
-            if (!alone && parallelElementwise(batch * out)) {
+            if (parallelElementwise(l, batch)) {
                 ewLayer = l;
                 ewBatch = batch;
                 Team.execute(biasActJob, ws.effectiveThreads());
