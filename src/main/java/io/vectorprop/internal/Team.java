@@ -131,6 +131,19 @@ public final class Team {
     }
 
     /**
+     * The most parts {@link #execute} runs a job of up to {@code maxParts} parts in: at most one per processor (see
+     * {@link #capPartsToProcessors}). Callers that shape a job by its part count (GEMM's split direction) ask here
+     * first, so that more threads than cores split work as threads = cores does.
+     */
+    public static int partsLimit(int maxParts) {
+        if (maxParts <= 1 || !capToProcessors) {
+            return maxParts;
+        }
+        Team t = current;
+        return Math.min(maxParts, t != null ? t.processors : Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
      * Runs {@code job} in up to {@code maxParts} parts on the calling thread and the workers (at most one per
      * processor, see {@link #capPartsToProcessors}), and returns when all have ended. Runs it as one part, alone,
      * when that allows only one, the caller is a worker, or the team is busy. Returns the number of parts used.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vectorprop.VectorProp;
 import io.vectorprop.internal.Kernels;
@@ -189,6 +190,34 @@ class GemmThreadsTest {
             assertTrue(GemmEngine.splitColumns(8, 25, 2, false, false, true));
             assertFalse(GemmEngine.splitColumns(8, 25, 2, false, false, false));
             assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, 64, 784, 256));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void moreThreadsThanProcessorsSplitAsThreadsEqualProcessorsDo(Kernels kr) {
+        int procs = Runtime.getRuntime().availableProcessors();
+        assumeTrue(procs >= 2, "needs two processors");
+        Team.capPartsToProcessors(true);
+        VectorProp.setThreads(procs + 2);
+        assertEquals(procs, Team.partsLimit(procs + 2));
+        assertEquals(1, Team.partsLimit(1));
+        // shapes whose split direction depends on the part count: 256x784x256 NN with the 8-row kernel takes columns
+        // on 2 parts and rows on 4 (25 column micro-panels against 32 row ones)
+        int[][] shapes = {{256, 784, 256}, {64, 784, 256}, {256, 256, 784}, {97, 1000, 300}};
+        SplittableRandom r = new SplittableRandom(11);
+        for (int[] s : shapes) {
+            int m = s[0], n = s[1], k = s[2];
+            float[] a = random(r, m * k), b = random(r, k * n), c1 = new float[m * n], c2 = new float[m * n];
+            GemmWorkspace fit = new GemmWorkspace(procs), over = new GemmWorkspace(procs + 2);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c1, 0, n, fit);
+            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n, k, 1f, a, 0, k, b, 0, n, 0f, c2, 0, n, over);
+            String what = kr + " " + m + "x" + n + "x" + k + " on " + procs + " processors";
+            assertEquals(fit.job.splitN(), over.job.splitN(), what + ": split direction");
+            assertEquals(fit.capacity(), over.capacity(), what + ": buffers of the parts that ran");
+            for (int i = 0; i < c1.length; i++) {
+                assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), what + " index " + i);
+            }
         }
     }
 
