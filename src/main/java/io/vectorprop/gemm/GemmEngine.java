@@ -404,14 +404,34 @@ final class GemmEngine {
                 }
                 for (int jr = 0; jr < nc; jr += nr) {
                     int nrr = Math.min(nr, nc - jr);
-                    int boff = jr * kc;
+                    int boff = jr * kc, bsrc = offb + pc * rsb + (jc + jr) * csb;
+                    // A full micro-panel of a row-major B, packed right before its tiles, is packed by the first of
+                    // them as it reads it (A read in place; see Kernels.gemmKernelPackB): its strided reads from
+                    // L2/L3 then overlap that tile's FMAs instead of running in a loop of their own. Zen 5, one JVM
+                    // switching every 0.25 s, 12–14 pairs, one thread: 64x784x256 NN 1.046–1.061 (JDK 25 and 17,
+                    // either vCPU), 256x784x256 NN 1.007–1.027, 256x256x128 1.016, 128³ 1.030, 100x300x200 1.037;
+                    // two threads 1.072 / 1.051; the training steps 0.995–1.006 (their first layer has no dX).
+                    boolean packInKernel = fuseB && csb == 1 && nrr == nr && aDirect && mc >= mr;
                     if (fuseB) {
-                        packB(kr, kc, nrr, nr, b, offb + pc * rsb + (jc + jr) * csb, rsb, csb, bp, 0);
+                        if (!packInKernel) {
+                            packB(kr, kc, nrr, nr, b, bsrc, rsb, csb, bp, 0);
+                        }
                         boff = 0;
                     }
                     for (int ir = 0; ir < mc; ir += mr) {
                         int mrr = Math.min(mr, mc - ir);
                         int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
+                        if (packInKernel && ir == 0) {
+                            boolean toC = alpha == 1f && csc == 1 && (betaEff == 0f || betaEff == 1f);
+                            if (kr.gemmKernelPackB(kc, a, asrc, rsa, b, bsrc, rsb, bp, toC ? c : tile, toC ? coff : 0,
+                                    toC ? rsc : nr, toC && betaEff == 1f)) {
+                                if (!toC) {
+                                    kr.gemmMerge(mr, nr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                                }
+                                continue;
+                            }
+                            packB(kr, kc, nrr, nr, b, bsrc, rsb, csb, bp, 0); // no such kernel here
+                        }
                         // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
                         // read in place (a last partial panel is always packed).
                         boolean packed = !aInRows;

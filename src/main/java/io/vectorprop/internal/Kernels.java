@@ -59,6 +59,19 @@ public abstract class Kernels {
     }
 
     /**
+     * A full MR×NR tile with A as {@link #gemmKernel} (rows ars apart, read in place) and B read from its source
+     * rather than a packed panel: row p of the micro-panel is {@code b[bsrc + p·rsb + j]}, j &lt; NR. The kernel
+     * also packs that micro-panel into {@code bp} from 0, as {@link #gemmPackB} would (kc × NR), for the tiles
+     * below it. The tile goes to {@code t[toff + i·ldt + j]} as {@link #gemmKernelTo} (t = C; C += A·B when acc) or
+     * {@link #gemmKernel} (a tile; acc false) does, with the same operations per element. Returns false, having done
+     * nothing, where the implementation has no such kernel.
+     */
+    public boolean gemmKernelPackB(int kc, float[] a, int aoff, int ars, float[] b, int bsrc, int rsb, float[] bp,
+                                   float[] t, int toff, int ldt, boolean acc) {
+        return false;
+    }
+
+    /**
      * The first NR/2 columns of a tile, for a last micro-panel of B of at most NR/2 columns (zero-padded to NR in
      * the packed panel): {@code t[toff + i·ldt + j]} for j &lt; NR/2, as {@link #gemmKernelTo} when t is C ({@code
      * C = A·B}, or {@code C += A·B} when acc) or as the first NR/2 columns of {@link #gemmKernel} /

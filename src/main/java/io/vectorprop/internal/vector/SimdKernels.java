@@ -163,6 +163,16 @@ public class SimdKernels extends ScalarKernels {
         return true;
     }
 
+    @Override
+    public boolean gemmKernelPackB(int kc, float[] a, int aoff, int ars, float[] b, int bsrc, int rsb, float[] bp,
+                                   float[] t, int toff, int ldt, boolean acc) {
+        if (MR != 8) {
+            return false;
+        }
+        GemmKernels.kernel8b(kc, a, aoff, ars, b, bsrc, rsb, bp, t, toff, ldt, acc);
+        return true;
+    }
+
     // 8 rows × one vector for a last micro-panel of at most L columns: n = 784 runs 24 full micro-panels and one of
     // 16 columns, which the padded 8×2L tile computed at full cost and merged through the tile.
     @Override
