@@ -3,8 +3,8 @@
 # then JMH GEMM threads=1,2 on the shapes (2 forks, JDK 25 then 17)
 D=/tmp/h11/final
 date +%T > $D/start
-bash /tmp/h/inter.sh $D/inter.txt
-bash /tmp/h/step2.sh $D/step.txt 3
+bash /tmp/h/inter.sh   # ../2026-12-07-1150/harness/inter.sh $D/inter.txt
+bash /tmp/h/step2.sh   # ../2026-12-07-1150/harness/step2.sh $D/step.txt 3
 cd /work/main
 for jv in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java java; do
   tag=$([ $jv = java ] && echo jdk17 || echo jdk25)
