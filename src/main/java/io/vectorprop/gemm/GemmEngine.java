@@ -406,12 +406,14 @@ final class GemmEngine {
                     int nrr = Math.min(nr, nc - jr);
                     int boff = jr * kc, bsrc = offb + pc * rsb + (jc + jr) * csb;
                     // A full micro-panel of a row-major B, packed right before its tiles, is packed by the first of
-                    // them as it reads it (A read in place; see Kernels.gemmKernelPackB): its strided reads from
-                    // L2/L3 then overlap that tile's FMAs instead of running in a loop of their own. Zen 5, one JVM
-                    // switching every 0.25 s, 12–14 pairs, one thread: 64x784x256 NN 1.046–1.061 (JDK 25 and 17,
-                    // either vCPU), 256x784x256 NN 1.007–1.027, 256x256x128 1.016, 128³ 1.030, 100x300x200 1.037;
-                    // two threads 1.072 / 1.051; the training steps 0.995–1.006 (their first layer has no dX).
-                    boolean packInKernel = fuseB && csb == 1 && nrr == nr && aDirect && mc >= mr;
+                    // them as it reads it (A in rows; see Kernels.gemmKernelPackB): its strided reads from L2/L3 then
+                    // overlap that tile's FMAs instead of running in a loop of their own. Zen 5, one JVM switching
+                    // every 0.25 s, 10–14 pairs, one thread: 64x784x256 NN 1.046–1.061 (JDK 25 and 17, either
+                    // vCPU), 256x784x256 NN 1.007–1.027, 256x256x128 1.016, 128³ 1.030, 100x300x200 1.037; two
+                    // threads 1.072 / 1.051; the training steps 0.995–1.006 (their first layer has no dX). The 6-row
+                    // kernel on copied rows (-XX:UseAVX=2, JDK 25 / 17): 64x784x256 NN 1.073 / 1.067, 256x784x256
+                    // NN 1.029 / 1.026; the 8-row kernel on copied rows (lda 1024): 1.000, 0.989.
+                    boolean packInKernel = fuseB && csb == 1 && nrr == nr && aInRows && mc >= mr;
                     if (fuseB) {
                         if (!packInKernel) {
                             packB(kr, kc, nrr, nr, b, bsrc, rsb, csb, bp, 0);
@@ -423,7 +425,10 @@ final class GemmEngine {
                         int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
                         if (packInKernel && ir == 0) {
                             boolean toC = alpha == 1f && csc == 1 && (betaEff == 0f || betaEff == 1f);
-                            if (kr.gemmKernelPackB(kc, a, asrc, rsa, b, bsrc, rsb, bp, toC ? c : tile, toC ? coff : 0,
+                            // the first micro-panel of A: in place, or where packA copied it
+                            float[] a0 = aDirect ? a : ap;
+                            int a0o = aDirect ? asrc : panel(0, mr, kst, groups, slot), a0s = aDirect ? rsa : kst;
+                            if (kr.gemmKernelPackB(kc, a0, a0o, a0s, b, bsrc, rsb, bp, toC ? c : tile, toC ? coff : 0,
                                     toC ? rsc : nr, toC && betaEff == 1f)) {
                                 if (!toC) {
                                     kr.gemmMerge(mr, nr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);

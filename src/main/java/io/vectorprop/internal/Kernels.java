@@ -59,7 +59,7 @@ public abstract class Kernels {
     }
 
     /**
-     * A full MR×NR tile with A as {@link #gemmKernel} (rows ars apart, read in place) and B read from its source
+     * A full MR×NR tile with A as {@link #gemmKernel} (rows ars apart, in place or copied) and B read from its source
      * rather than a packed panel: row p of the micro-panel is {@code b[bsrc + p·rsb + j]}, j &lt; NR. The kernel
      * also packs that micro-panel into {@code bp} from 0, as {@link #gemmPackB} would (kc × NR), for the tiles
      * below it. The tile goes to {@code t[toff + i·ldt + j]} as {@link #gemmKernelTo} (t = C; C += A·B when acc) or

@@ -29,8 +29,8 @@ import jdk.incubator.vector.VectorShuffle;
  * kernel8p are two copies on purpose, alike except for A's indexing: one kernel with run-time strides
  * reached ~80% of the FMA peak instead of ~97%, and their shared prologue and epilogue cannot move into a
  * helper method, which C2 may leave un-inlined past its node cutoff (see below), boxing the accumulators.
- * kernel8h and kernel8ph, their one-vector halves for a last micro-panel of at most L columns, and kernel8b, kernel8
- * packing its micro-panel of B as it reads it, are copies for the same reason.
+ * kernel8h and kernel8ph, their one-vector halves for a last micro-panel of at most L columns, and kernel8b and
+ * kernel6cb, kernel8 and kernel6c packing their micro-panel of B as they read it, are copies for the same reason.
  *
  * <p>{@code VT.cast} on every vector that becomes the receiver of a call (the broadcasts, the accumulators
  * before their store) gives C2 its exact class whatever the profiles say. JDK 17's C2 otherwise learns the
@@ -753,6 +753,63 @@ final class GemmKernels {
         for (int ib = boff, end = boff + NR * kc; ib < end; ia++, ib += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, ib);
             FloatVector b1 = FloatVector.fromArray(S, b, ib + 1 * L);
+            FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
+            c00 = a0.fma(b0, c00);
+            c01 = a0.fma(b1, c01);
+            FloatVector a1 = VT.cast(FloatVector.broadcast(S, a[ia + 1 * ROW_STRIDE]));
+            c10 = a1.fma(b0, c10);
+            c11 = a1.fma(b1, c11);
+            FloatVector a2 = VT.cast(FloatVector.broadcast(S, a[ia + 2 * ROW_STRIDE]));
+            c20 = a2.fma(b0, c20);
+            c21 = a2.fma(b1, c21);
+            FloatVector a3 = VT.cast(FloatVector.broadcast(S, a[ia + 3 * ROW_STRIDE]));
+            c30 = a3.fma(b0, c30);
+            c31 = a3.fma(b1, c31);
+            FloatVector a4 = VT.cast(FloatVector.broadcast(S, a[ia + 4 * ROW_STRIDE]));
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = VT.cast(FloatVector.broadcast(S, a[ia + 5 * ROW_STRIDE]));
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
+        }
+        VT.cast(c00).intoArray(t, toff + 0 * ldt);
+        VT.cast(c01).intoArray(t, toff + 0 * ldt + L);
+        VT.cast(c10).intoArray(t, toff + 1 * ldt);
+        VT.cast(c11).intoArray(t, toff + 1 * ldt + L);
+        VT.cast(c20).intoArray(t, toff + 2 * ldt);
+        VT.cast(c21).intoArray(t, toff + 2 * ldt + L);
+        VT.cast(c30).intoArray(t, toff + 3 * ldt);
+        VT.cast(c31).intoArray(t, toff + 3 * ldt + L);
+        VT.cast(c40).intoArray(t, toff + 4 * ldt);
+        VT.cast(c41).intoArray(t, toff + 4 * ldt + L);
+        VT.cast(c50).intoArray(t, toff + 5 * ldt);
+        VT.cast(c51).intoArray(t, toff + 5 * ldt + L);
+    }
+
+    static void kernel6cb(int kc, float[] a, int aoff, float[] b, int bsrc, int rsb, float[] bp, float[] t, int toff, int ldt,
+                          boolean acc) {
+        // kernel6c reading its micro-panel of B from the rows of B (rsb apart) and packing it into bp as it goes (see
+        // Kernels.gemmKernelPackB), as kernel8b does for kernel8
+        final FloatVector z = FloatVector.zero(S);
+        FloatVector c00 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt) : z;
+        FloatVector c01 = acc ? FloatVector.fromArray(S, t, toff + 0 * ldt + L) : z;
+        FloatVector c10 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt) : z;
+        FloatVector c11 = acc ? FloatVector.fromArray(S, t, toff + 1 * ldt + L) : z;
+        FloatVector c20 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt) : z;
+        FloatVector c21 = acc ? FloatVector.fromArray(S, t, toff + 2 * ldt + L) : z;
+        FloatVector c30 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt) : z;
+        FloatVector c31 = acc ? FloatVector.fromArray(S, t, toff + 3 * ldt + L) : z;
+        FloatVector c40 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt) : z;
+        FloatVector c41 = acc ? FloatVector.fromArray(S, t, toff + 4 * ldt + L) : z;
+        FloatVector c50 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt) : z;
+        FloatVector c51 = acc ? FloatVector.fromArray(S, t, toff + 5 * ldt + L) : z;
+        int ia = aoff;
+        int is = bsrc;
+        for (int ib = 0, end = NR * kc; ib < end; ia++, ib += NR, is += rsb) {
+            FloatVector b0 = VT.cast(FloatVector.fromArray(S, b, is));
+            FloatVector b1 = VT.cast(FloatVector.fromArray(S, b, is + L));
+            b0.intoArray(bp, ib);
+            b1.intoArray(bp, ib + L);
             FloatVector a0 = VT.cast(FloatVector.broadcast(S, a[ia]));
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);

@@ -167,6 +167,11 @@ public class SimdKernels extends ScalarKernels {
     public boolean gemmKernelPackB(int kc, float[] a, int aoff, int ars, float[] b, int bsrc, int rsb, float[] bp,
                                    float[] t, int toff, int ldt, boolean acc) {
         if (MR != 8) {
+            // the 6-row kernel for rows the engine copied at its fixed stride (the others keep the packing loop)
+            if (ars == GemmKernels.ROW_STRIDE) {
+                GemmKernels.kernel6cb(kc, a, aoff, b, bsrc, rsb, bp, t, toff, ldt, acc);
+                return true;
+            }
             return false;
         }
         GemmKernels.kernel8b(kc, a, aoff, ars, b, bsrc, rsb, bp, t, toff, ldt, acc);
