@@ -423,20 +423,6 @@ final class GemmEngine {
                     for (int ir = 0; ir < mc; ir += mr) {
                         int mrr = Math.min(mr, mc - ir);
                         int coff = offc + (ic + ir) * rsc + (jc + jr) * csc;
-                        if (packInKernel && ir == 0) {
-                            boolean toC = alpha == 1f && csc == 1 && (betaEff == 0f || betaEff == 1f);
-                            // the first micro-panel of A: in place, or where packA copied it
-                            float[] a0 = aDirect ? a : ap;
-                            int a0o = aDirect ? asrc : panel(0, mr, kst, groups, slot), a0s = aDirect ? rsa : kst;
-                            if (kr.gemmKernelPackB(kc, a0, a0o, a0s, b, bsrc, rsb, bp, toC ? c : tile, toC ? coff : 0,
-                                    toC ? rsc : nr, toC && betaEff == 1f)) {
-                                if (!toC) {
-                                    kr.gemmMerge(mr, nr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
-                                }
-                                continue;
-                            }
-                            packB(kr, kc, nrr, nr, b, bsrc, rsb, csb, bp, 0); // no such kernel here
-                        }
                         // Where this micro-panel of A is: packed p-major, packed in rows kst apart, or
                         // read in place (a last partial panel is always packed).
                         boolean packed = !aInRows;
@@ -450,6 +436,17 @@ final class GemmEngine {
                         // Full tiles with alpha 1 and beta 0 or 1 go straight to C, skipping the tile and
                         // the merge (a round trip that costs most when kc is short, as in dW at batch 64).
                         boolean direct = alpha == 1f && csc == 1 && mrr == mr && (betaEff == 0f || betaEff == 1f);
+                        if (packInKernel && ir == 0) {
+                            // a full tile (mc >= mr) on A's rows, wherever they are
+                            if (kr.gemmKernelPackB(kc, ak, ako, aks, b, bsrc, rsb, bp, direct ? c : tile, direct ? coff : 0,
+                                    direct ? rsc : nr, direct && betaEff == 1f)) {
+                                if (!direct) {
+                                    kr.gemmMerge(mr, nr, tile, 0, nr, alpha, betaEff, c, coff, rsc, csc);
+                                }
+                                continue;
+                            }
+                            packB(kr, kc, nrr, nr, b, bsrc, rsb, csb, bp, 0); // no such kernel here
+                        }
                         if (direct && nrr == nr
                                 && kr.gemmKernelTo(kc, ak, ako, aks, packed, bp, boff, c, coff, rsc, betaEff == 1f)) {
                             continue;
