@@ -412,7 +412,8 @@ final class GemmEngine {
                     // vCPU), 256x784x256 NN 1.007–1.027, 256x256x128 1.016, 128³ 1.030, 100x300x200 1.037; two
                     // threads 1.072 / 1.051; the training steps 0.995–1.006 (their first layer has no dX). The 6-row
                     // kernel on copied rows (-XX:UseAVX=2, JDK 25 / 17): 64x784x256 NN 1.073 / 1.067, 256x784x256
-                    // NN 1.029 / 1.026; the 8-row kernel on copied rows (lda 1024): 1.000, 0.989.
+                    // NN 1.029 / 1.026; the 8-row kernel on copied rows (lda 1024): 256x1024x1024 NN 1.020, 1.021 / 1.008
+                    // (the big net's dX), 256x784x1024 1.014, 0.989, 64x784x1024 1.000.
                     boolean packInKernel = fuseB && csb == 1 && nrr == nr && aInRows && mc >= mr;
                     if (fuseB) {
                         if (!packInKernel) {
