@@ -136,11 +136,16 @@ public final class Team {
      * first, so that more threads than cores split work as threads = cores does.
      */
     public static int partsLimit(int maxParts) {
-        if (maxParts <= 1 || !capToProcessors) {
-            return maxParts;
+        if (maxParts <= 1) {
+            return maxParts; // the one-thread path asks nothing of the JVM
         }
         Team t = current;
-        return Math.min(maxParts, t != null ? t.processors : Runtime.getRuntime().availableProcessors());
+        return capped(maxParts, t != null ? t.processors : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** maxParts, at most {@code processors} while parts are capped to processors. */
+    private static int capped(int maxParts, int processors) {
+        return maxParts > 1 && capToProcessors ? Math.min(maxParts, processors) : maxParts;
     }
 
     /**
@@ -151,10 +156,7 @@ public final class Team {
     public static int execute(Job job, int maxParts) {
         if (maxParts > 1 && !(Thread.currentThread() instanceof Worker)) {
             Team t = team();
-            int n = t == null ? 1 : Math.min(maxParts, t.workers.length + 1);
-            if (n > 1 && capToProcessors) {
-                n = Math.min(n, t.processors);
-            }
+            int n = t == null ? 1 : capped(Math.min(maxParts, t.workers.length + 1), t.processors);
             if (n > 1 && t.busy.compareAndSet(0, 1)) {
                 try {
                     if (!t.retired) {
