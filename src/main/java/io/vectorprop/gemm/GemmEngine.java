@@ -184,7 +184,7 @@ final class GemmEngine {
             int parts = Math.min(threads, Math.max(mp, np));
             if (parts > 1) {
                 boolean splitN = splitColumns(mp, np, parts, prefer, preferN,
-                        columnsPassAOnce(kr, m, n, k, rsa, csa, parts));
+                        columnsPackLess(kr, m, n, k, rsa, csa, parts));
                 boolean dynamic = dynamic(kr, m, n, k, rsa, csa, splitN);
                 ws.ensureParts(parts);
                 GemmJob job = ws.job;
@@ -204,9 +204,9 @@ final class GemmEngine {
 
     /**
      * Whether parts threads split C's np column micro-panels (true) or its mp row micro-panels: the preferred way
-     * when its largest band carries at most 1/16 more work than the other way's; else columns when they pack nothing
-     * twice ({@code columnsPackOnce}, see {@link #columnsPassAOnce}) and carry at most 1/16 more; else the way whose
-     * largest band is the smaller share (ties: columns when {@code columnsPackOnce}, else the way with more bands).
+     * when its largest band carries at most 1/16 more work than the other way's; else columns when they pack less
+     * ({@code columnsPackLess}, see {@link #columnsPackLess}) and carry at most 1/16 more; else the way whose
+     * largest band is the smaller share (ties: columns when {@code columnsPackLess}, else the way with more bands).
      *
      * <p>The preference is for data placement: the b64 training step with each thread reading its rows of W in the
      * forward (the 784×256 weight, on the Cᵀ path a split of rows instead of batch columns), JDK 25, 2 threads,
@@ -217,37 +217,56 @@ final class GemmEngine {
      * 1.274, 256x784x256 NN 1.061 / 1.026, 256x256x128 NN (a tie that went to rows) 1.188 / 1.121; the
      * 784-256-128-10 step 1.003 / 1.003 (batch 64), 1.012 / 1.013 (batch 256).
      */
-    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN, boolean columnsPackOnce) {
+    static boolean splitColumns(int mp, int np, int parts, boolean prefer, boolean preferN, boolean columnsPackLess) {
         long loadN = (long) ((np + parts - 1) / parts) * mp, loadM = (long) ((mp + parts - 1) / parts) * np;
         if (prefer && 16 * (preferN ? loadN - loadM : loadM - loadN) <= Math.min(loadN, loadM)) {
             return preferN;
         }
-        if (columnsPackOnce && 16 * (loadN - loadM) <= loadM) {
+        if (columnsPackLess && 16 * (loadN - loadM) <= loadM) {
             return true;
         }
-        return loadN < loadM || (loadN == loadM && (columnsPackOnce || np >= mp));
+        return loadN < loadM || (loadN == loadM && (columnsPackLess || np >= mp));
     }
 
     /**
-     * Whether column ranges for parts threads pass over A (packing or reading it, once per N block) no more often in
-     * all than one thread does, so that splitting columns packs nothing twice while splitting rows makes every thread
-     * pack all of B. False where B is packed one micro-panel at a time (all of A then fits one block, which each
-     * column range would pack), unless A is read in place (below). On the squares this turns 2048³ (and
-     * 2048x1024x2048) from rows to columns; in one JVM switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25
-     * 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38 pairs, every median ≥ 1.00, ~1.01 overall), 2048x1024x2048
-     * 1.007× / 1.011×: the B packing it saves is ~2% of a thread's time, at the edge of what this host resolves. Also true where the 8-row kernel reads A in place (nothing of A
-     * is packed, so columns pack nothing twice whatever they read): 512³, Zen 5, 2 threads, one JVM switching every
-     * 0.25 s, 6 runs of 14–18 pairs, columns against rows: JDK 25 1.040, 1.009, 1.052, JDK 17 1.014, 1.020, 1.024;
-     * with B packed a micro-panel at a time (16 pairs): 256x784x256 NN 1.035 / 1.046, 64x784x256 NN 1.271 / 1.163.
+     * Whether column ranges for parts threads pack less than row ranges would. Where A is too tall for one block (B
+     * packed a whole KC×NC panel at a time): whether columns pass over A (packing or reading it, once per N block) no
+     * more often in all than one thread does, so that splitting columns packs nothing twice while splitting rows makes
+     * every thread pack all of B. On the squares this turns 2048³ (and 2048x1024x2048) from rows to columns; in one
+     * JVM switching every 0.4 s, 2 threads, Zen 3: 2048³ JDK 25 1.003–1.023×, JDK 17 1.001–1.014× (10 runs of 28–38
+     * pairs, every median ≥ 1.00, ~1.01 overall), 2048x1024x2048 1.007× / 1.011×: the B packing it saves is ~2% of a
+     * thread's time, at the edge of what this host resolves. Always true where the 8-row kernel reads A in place
+     * (nothing of A is packed, so columns pack nothing twice whatever they read): 512³, Zen 5, 2 threads, one JVM
+     * switching every 0.25 s, 6 runs of 14–18 pairs, columns against rows: JDK 25 1.040, 1.009, 1.052, JDK 17 1.014,
+     * 1.020, 1.024; with B packed a micro-panel at a time (16 pairs): 256x784x256 NN 1.035 / 1.046, 64x784x256 NN
+     * 1.271 / 1.163.
+     *
+     * <p>Where all of A fits one block (B packed a micro-panel at a time), every column range packs all of A and its
+     * own columns of B, every row range its rows of A and all of B. Rows of A are a plain copy and the kernel packs B
+     * as it reads it ({@link Kernels#gemmKernelPackB}): rows then. A packed p-major (a transposed A, or rows the
+     * 8-row kernel does not read in place) is a gather costing about twice a float of B: columns when, so weighted,
+     * they pack at least 1/16 less. Zen 5, 2 threads, one JVM switching every 0.25 s, 14 pairs, two rounds,
+     * JDK 25 / 17: 256x784x256 TN 1.027, 1.036 / 1.071, 1.054; 256x784x64 TN 1.110, 1.008 / 1.200, 1.015; 64x784x256
+     * TN 1.162, 1.173 / 1.236, 1.182; 128x784x256 TN 0.997, 1.115 / 1.117, 1.106; 64x784x1024 NN 1.125, 1.149 /
+     * 1.188, 1.157; the 6-row kernel (-XX:UseAVX=2): 32x784x256 TN 1.234, 1.204 / 1.178, 1.260, 128x784x256 TN
+     * 1.069, 1.055 / 1.014, 0.995, 256x784x64 TN 1.028, 1.006 / 1.035, 1.018, 256x784x256 TN 1.013, 1.028 / 0.991,
+     * 0.982. Without the weight (columns wherever they pack fewer floats) 128x256x256 TN lost (0.958, 1.028 / 0.765,
+     * 0.943), 256x512x256 TN 1.006 / 0.958; both stay rows.
      */
-    static boolean columnsPassAOnce(Kernels kr, int m, int n, int k, int rsa, int csa, int parts) {
+    static boolean columnsPackLess(Kernels kr, int m, int n, int k, int rsa, int csa, int parts) {
         int mr = kr.gemmMR(), nr = kr.gemmNR();
         boolean aRows = csa == 1, inRows = aInRows(kr, m, n, k, rsa, csa), longK = longK(mr, aRows, inRows, k);
         if (mr == 8 && aDirect(mr, aRows, inRows, rsa)) {
             return true;
         }
         if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
-            return false;
+            if (inRows) {
+                return false;
+            }
+            int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
+            long columns = 2L * m + (long) ((np + parts - 1) / parts) * nr;
+            long rows = 2L * ((mp + parts - 1) / parts) * mr + n;
+            return 17 * columns < 16 * rows;
         }
         int nb = longK ? NC6 : NC, np = (n + nr - 1) / nr;
         int widest = (np + parts - 1) / parts * nr;

@@ -153,10 +153,10 @@ class GemmThreadsTest {
         int m = 66 * 6, k = GemmEngine.KC + 76, n2 = 2 * GemmEngine.NC6, n1 = GemmEngine.NC6;
         if (kr.gemmMR() == 6) {
             // (with 16 or 8 columns per panel both shapes tie)
-            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
+            assertTrue(GemmEngine.columnsPackLess(kr, m, n2, k, k, 1, 2));
             assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n2, k));
             // one N block split in two would pass over A twice: the tie keeps its old rule (the way with more panels)
-            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n1, k, k, 1, 2));
+            assertFalse(GemmEngine.columnsPackLess(kr, m, n1, k, k, 1, 2));
             assertEquals(n1 / kr.gemmNR() >= 66, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n1, k));
             // the columns' result is the one thread's, bit for bit
             SplittableRandom r = new SplittableRandom(9);
@@ -171,25 +171,60 @@ class GemmThreadsTest {
             }
         } else if (kr.gemmMR() == 8) {
             // the 8-row kernel reads this A in place: columns pack nothing twice
-            assertTrue(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
-            assertTrue(GemmEngine.columnsPassAOnce(kr, 512, 512, 512, 512, 1, 2));
+            assertTrue(GemmEngine.columnsPackLess(kr, m, n2, k, k, 1, 2));
+            assertTrue(GemmEngine.columnsPackLess(kr, 512, 512, 512, 512, 1, 2));
             assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, 512, 512, 512));
             // copied rows (4 KiB apart) in one N block (NC, 3072): columns would pack all of A twice
-            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, 2048, 1, 2));
-            assertFalse(GemmEngine.columnsPassAOnce(kr, 1024, 1024, 1024, 1024, 1, 2));
+            assertFalse(GemmEngine.columnsPackLess(kr, m, n2, k, 2048, 1, 2));
+            assertFalse(GemmEngine.columnsPackLess(kr, 1024, 1024, 1024, 1024, 1, 2));
         } else {
             // kernels whose N block is NC (3072): 1024 columns are one block, which columns would pass over twice
-            assertFalse(GemmEngine.columnsPassAOnce(kr, m, n2, k, k, 1, 2));
+            assertFalse(GemmEngine.columnsPackLess(kr, m, n2, k, k, 1, 2));
         }
-        // where all of A fits one block (B packed a micro-panel at a time) each column range would pack all of A
-        // (the 8-row kernel copies rows 4 KiB apart; rows 64 floats apart it reads in place: nothing packed twice)
-        assertFalse(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, kr.gemmMR() == 8 ? 1024 : 64, 1, 2));
+        // where all of A fits one block (B packed a micro-panel at a time) and its rows are copied, each column range
+        // would copy all of A (the 8-row kernel copies rows 4 KiB apart; rows 64 floats apart it reads in place:
+        // nothing packed twice; JDK 17's 6-row kernel packs these rows p-major, see the next test)
+        if (!kr.gemmPackedForRowsOfA()) {
+            assertFalse(GemmEngine.columnsPackLess(kr, 4 * kr.gemmMR(), 4 * n2, 64, kr.gemmMR() == 8 ? 1024 : 64, 1, 2));
+        }
         if (kr.gemmMR() == 8) {
-            assertTrue(GemmEngine.columnsPassAOnce(kr, 4 * kr.gemmMR(), 4 * n2, 64, 64, 1, 2));
+            assertTrue(GemmEngine.columnsPackLess(kr, 4 * kr.gemmMR(), 4 * n2, 64, 64, 1, 2));
             // 13 column micro-panels against 4 row ones for the larger part: columns (rows would pack all of B twice)
             assertTrue(GemmEngine.splitColumns(8, 25, 2, false, false, true));
             assertFalse(GemmEngine.splitColumns(8, 25, 2, false, false, false));
             assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, 64, 784, 256));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("impls")
+    void columnsWhereTheyPackLessOfATransposedA(Kernels kr) {
+        // op(A) = Aᵀ, all of it one block, packed p-major (a gather): every column range packs all of A and its columns
+        // of B, every row range its rows of A and all of B. 64x784x256: about 2·64 + 400 against 2·32 + 784 floats per
+        // k for two threads, so columns, although their largest band is up to 4% larger (8-row and scalar kernels:
+        // 13 of 25 column micro-panels against 4 of 8 or 8 of 16 row ones)
+        assertTrue(GemmEngine.columnsPackLess(kr, 64, 784, 256, 1, 64, 2));
+        assertEquals(true, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.T, Transpose.N, 64, 784, 256));
+        // 128x256x256: 2·128 + 128 against 2·64 + 256 (6 rows: 2·66 + 256): no less, so the bands decide alone
+        // (a tie: rows, or columns where they are more bands, as with 8 columns per micro-panel)
+        assertFalse(GemmEngine.columnsPackLess(kr, 128, 256, 256, 1, 128, 2));
+        int mp = (128 + kr.gemmMR() - 1) / kr.gemmMR(), np = 256 / kr.gemmNR();
+        assertEquals(GemmEngine.splitColumns(mp, np, 2, false, false, false),
+                splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.T, Transpose.N, 128, 256, 256));
+        if (kr.gemmNR() >= 16) {
+            assertEquals(false, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.T, Transpose.N, 128, 256, 256));
+        }
+        // the columns' result is the one thread's, bit for bit
+        SplittableRandom r = new SplittableRandom(11);
+        int m = 64, n = 784, k = 256;
+        float[] a = random(r, k * m), b = random(r, k * n), c1 = new float[m * n], c2 = new float[m * n];
+        Arrays.fill(c2, Float.NaN);
+        Gemm.sgemm(kr, Transpose.T, Transpose.N, m, n, k, 1f, a, 0, m, b, 0, n, 0f, c1, 0, n, new GemmWorkspace(1));
+        GemmWorkspace two = new GemmWorkspace(2);
+        Gemm.sgemm(kr, Transpose.T, Transpose.N, m, n, k, 1f, a, 0, m, b, 0, n, 0f, c2, 0, n, two);
+        assertTrue(two.job.splitN());
+        for (int i = 0; i < c1.length; i++) {
+            assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i);
         }
     }
 
@@ -286,12 +321,17 @@ class GemmThreadsTest {
 
     /** The split of the engine's last parallel call: true for columns of the matrix it computed (C or Cᵀ). */
     private static boolean splitOf(Kernels kr, GemmWorkspace.Split split, Transpose tb, int m, int n, int k) {
+        return splitOf(kr, split, Transpose.N, tb, m, n, k);
+    }
+
+    private static boolean splitOf(Kernels kr, GemmWorkspace.Split split, Transpose ta, Transpose tb, int m, int n, int k) {
         GemmWorkspace ws = new GemmWorkspace(2);
         ws.setSplit(split);
         GemmWorkspace one = new GemmWorkspace(1);
         float[] a = new float[m * k], b = new float[k * n], c = new float[m * n];
-        Gemm.sgemm(kr, Transpose.N, tb, m, n, k, 1f, a, 0, k, b, 0, tb == Transpose.T ? k : n, 0f, c, 0, n, ws);
-        Gemm.sgemm(kr, Transpose.N, tb, m, n, k, 1f, a, 0, k, b, 0, tb == Transpose.T ? k : n, 0f, c, 0, n, one);
+        int lda = ta == Transpose.T ? m : k, ldb = tb == Transpose.T ? k : n;
+        Gemm.sgemm(kr, ta, tb, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0f, c, 0, n, ws);
+        Gemm.sgemm(kr, ta, tb, m, n, k, 1f, a, 0, lda, b, 0, ldb, 0f, c, 0, n, one);
         // the call was split (a second part's buffers grew), so splitN is this call's decision
         assertTrue(ws.capacity() > one.capacity(), kr + " " + m + "x" + n + "x" + k + " did not run in parts");
         return ws.job.splitN();
