@@ -159,16 +159,7 @@ class GemmThreadsTest {
             assertFalse(GemmEngine.columnsPackLess(kr, m, n1, k, k, 1, 2));
             assertEquals(n1 / kr.gemmNR() >= 66, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.N, m, n1, k));
             // the columns' result is the one thread's, bit for bit
-            SplittableRandom r = new SplittableRandom(9);
-            float[] a = random(r, m * k), b = random(r, k * n2), c1 = new float[m * n2], c2 = new float[m * n2];
-            Arrays.fill(c2, Float.NaN);
-            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n2, k, 1f, a, 0, k, b, 0, n2, 0f, c1, 0, n2, new GemmWorkspace(1));
-            GemmWorkspace two = new GemmWorkspace(2);
-            Gemm.sgemm(kr, Transpose.N, Transpose.N, m, n2, k, 1f, a, 0, k, b, 0, n2, 0f, c2, 0, n2, two);
-            assertTrue(two.job.splitN());
-            for (int i = 0; i < c1.length; i++) {
-                assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i);
-            }
+            assertColumnsGiveOneThreadsBits(kr, Transpose.N, m, n2, k, 9);
         } else if (kr.gemmMR() == 8) {
             // the 8-row kernel reads this A in place: columns pack nothing twice
             assertTrue(GemmEngine.columnsPackLess(kr, m, n2, k, k, 1, 2));
@@ -215,16 +206,21 @@ class GemmThreadsTest {
             assertEquals(false, splitOf(kr, GemmWorkspace.Split.AUTO, Transpose.T, Transpose.N, 128, 256, 256));
         }
         // the columns' result is the one thread's, bit for bit
-        SplittableRandom r = new SplittableRandom(11);
-        int m = 64, n = 784, k = 256;
-        float[] a = random(r, k * m), b = random(r, k * n), c1 = new float[m * n], c2 = new float[m * n];
+        assertColumnsGiveOneThreadsBits(kr, Transpose.T, 64, 784, 256, 11);
+    }
+
+    /** op(A)·B (B not transposed) on two threads splits columns and gives one thread's bits (C pre-filled with NaN). */
+    private static void assertColumnsGiveOneThreadsBits(Kernels kr, Transpose ta, int m, int n, int k, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        float[] a = random(r, m * k), b = random(r, k * n), c1 = new float[m * n], c2 = new float[m * n];
         Arrays.fill(c2, Float.NaN);
-        Gemm.sgemm(kr, Transpose.T, Transpose.N, m, n, k, 1f, a, 0, m, b, 0, n, 0f, c1, 0, n, new GemmWorkspace(1));
+        int lda = ta == Transpose.T ? m : k;
+        Gemm.sgemm(kr, ta, Transpose.N, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, c1, 0, n, new GemmWorkspace(1));
         GemmWorkspace two = new GemmWorkspace(2);
-        Gemm.sgemm(kr, Transpose.T, Transpose.N, m, n, k, 1f, a, 0, m, b, 0, n, 0f, c2, 0, n, two);
-        assertTrue(two.job.splitN());
+        Gemm.sgemm(kr, ta, Transpose.N, m, n, k, 1f, a, 0, lda, b, 0, n, 0f, c2, 0, n, two);
+        assertTrue(two.job.splitN(), "seed " + seed);
         for (int i = 0; i < c1.length; i++) {
-            assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i);
+            assertEquals(Float.floatToRawIntBits(c1[i]), Float.floatToRawIntBits(c2[i]), "index " + i + ", seed " + seed);
         }
     }
 
