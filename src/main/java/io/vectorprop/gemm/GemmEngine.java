@@ -259,17 +259,15 @@ final class GemmEngine {
         if (mr == 8 && aDirect(mr, aRows, inRows, rsa)) {
             return true;
         }
+        int np = (n + nr - 1) / nr, widest = (np + parts - 1) / parts * nr;
         if (aFitsOneBlock(m, kcMax(m, n, k, mr, longK), mr)) {
             if (inRows) {
                 return false;
             }
-            int mp = (m + mr - 1) / mr, np = (n + nr - 1) / nr;
-            long columns = 2L * m + (long) ((np + parts - 1) / parts) * nr;
-            long rows = 2L * ((mp + parts - 1) / parts) * mr + n;
-            return 17 * columns < 16 * rows;
+            int mp = (m + mr - 1) / mr, tallest = (mp + parts - 1) / parts * mr;
+            return 17 * (2L * m + widest) < 16 * (2L * tallest + n);
         }
-        int nb = longK ? NC6 : NC, np = (n + nr - 1) / nr;
-        int widest = (np + parts - 1) / parts * nr;
+        int nb = longK ? NC6 : NC;
         return (long) parts * ((widest + nb - 1) / nb) <= (n + nb - 1) / nb;
     }
 
